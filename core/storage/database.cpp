@@ -1,0 +1,197 @@
+#include "storage/database.h"
+#include "storage/clock.h"
+#include "storage/transaction.h"
+#include "storage/uuidsource.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QAtomicInteger<int> connectionCounter;
+
+bool looksLikeSqlite(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (file.size() == 0)
+        return true; // an empty file is a fresh database
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+QVariant pragma(const QSqlDatabase& db, const QString& name)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA ") + name) && q.next())
+        return q.value(0);
+    return {};
+}
+
+} // namespace
+
+QString StorageText::sqlError(const QString& what, const QString& detail)
+{
+    return tr("Database error while %1: %2").arg(what, detail);
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode mode,
+                                                 const QList<Migration>& migrations)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return Result<std::shared_ptr<Database>>::failure(StorageText::tr("%1 is a folder, not a database file.").arg(path));
+    if (!info.exists() && mode == OpenMode::ExistingOnly)
+        return Result<std::shared_ptr<Database>>::failure(StorageText::tr("The database file %1 does not exist.").arg(path));
+    if (info.exists() && !looksLikeSqlite(path))
+        return Result<std::shared_ptr<Database>>::failure(
+            StorageText::tr("%1 is not a Metodist database (not an SQLite file).").arg(path));
+
+    std::shared_ptr<Database> self(new Database);
+    self->m_path = info.absoluteFilePath();
+    self->m_clock = &Clock::system();
+    self->m_uuids = &UuidSource::random();
+    self->m_connectionName = QStringLiteral("metodist-%1").arg(++connectionCounter);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
+    db.setDatabaseName(self->m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    if (!db.open())
+        return Result<std::shared_ptr<Database>>::failure(
+            StorageText::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+
+    // Foreign keys are off on every new SQLite connection; they must be set outside a transaction.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+        || pragma(db, QStringLiteral("foreign_keys")).toInt() != 1)
+        return Result<std::shared_ptr<Database>>::failure(
+            StorageText::tr("Cannot open %1: %2").arg(path, q.lastError().text()));
+
+    const QVariant appId = pragma(db, QStringLiteral("application_id"));
+    if (!appId.isValid())
+        return Result<std::shared_ptr<Database>>::failure(
+            StorageText::tr("%1 is not a Metodist database (not an SQLite file).").arg(path));
+    const int version = pragma(db, QStringLiteral("user_version")).toInt();
+    const int tables = [&] {
+        QSqlQuery t(db);
+        t.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+        return t.next() ? t.value(0).toInt() : 0;
+    }();
+    if ((appId.toInt() != 0 && appId.toInt() != ApplicationId) || (appId.toInt() == 0 && tables > 0))
+        return Result<std::shared_ptr<Database>>::failure(
+            StorageText::tr("%1 is an SQLite file of another program, not a Metodist database.").arg(path));
+    if (version > migrations.size())
+        return Result<std::shared_ptr<Database>>::failure(
+            StorageText::tr("%1 was written by a newer version of Metodist (schema %2; this program knows up to %3). "
+                            "Please update the program.").arg(path).arg(version).arg(migrations.size()));
+
+    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    q.finish();
+
+    if (Status s = self->migrate(migrations); !s)
+        return Result<std::shared_ptr<Database>>(s);
+    return Result<std::shared_ptr<Database>>(self);
+}
+
+Status Database::migrate(const QList<Migration>& migrations)
+{
+    const int from = schemaVersion();
+    if (from == migrations.size())
+        return Status::success();
+    if (from > 0) {
+        const QString backup = QStringLiteral("%1.v%2-%3.bak")
+                                   .arg(m_path)
+                                   .arg(from)
+                                   .arg(clock().now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (Status s = backupTo(backup); !s)
+            return Status::failure(tr("The database was not upgraded because the backup copy failed: %1").arg(s.error()));
+        m_lastBackup = backup;
+    }
+    QSqlDatabase db = connection();
+    for (const Migration& m : migrations) {
+        if (m.version <= from)
+            continue;
+        WriteTransaction tx(*this);
+        if (!tx.isActive())
+            return tx.status();
+        QSqlQuery q(db);
+        for (const QString& sql : m.statements) {
+            if (!q.exec(sql))
+                return Status::failure(tr("Upgrading the database to schema %1 (%2) failed: %3")
+                                           .arg(m.version).arg(m.description, q.lastError().text()));
+        }
+        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
+            || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
+            return Status::failure(StorageText::sqlError(tr("recording the schema version"), q.lastError().text()));
+        q.finish();
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return pragma(connection(), QStringLiteral("user_version")).toInt();
+}
+
+void Database::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : &Clock::system();
+}
+
+void Database::setUuidSource(UuidSource* source)
+{
+    m_uuids = source ? source : &UuidSource::random();
+}
+
+QString Database::newUuid()
+{
+    return m_uuids->next();
+}
+
+QString Database::timestamp() const
+{
+    return m_clock->now().toUTC().toString(Qt::ISODate);
+}
+
+Status Database::backupTo(const QString& target) const
+{
+    if (QFile::exists(target) && !QFile::remove(target))
+        return Status::failure(tr("Cannot replace %1.").arg(target));
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(target);
+    if (!q.exec())
+        return Status::failure(StorageText::sqlError(tr("writing the backup copy %1").arg(target), q.lastError().text()));
+    return Status::success();
+}
+
+void Database::transactionFinished(bool committed)
+{
+    if (m_depth > 0)
+        return;
+    const Changes what = m_pending;
+    m_pending = Change::None;
+    if (committed && what != Change::None)
+        emit changed(what);
+}

@@ -1,0 +1,78 @@
+#pragma once
+// One Metodist database file: opening, pragmas, schema migrations, backups, change signals.
+#include "status.h"
+#include "storage/migration.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSqlDatabase>
+#include <memory>
+
+class Clock;
+class UuidSource;
+
+// What a committed transaction changed; ui/ models listen to Database::changed.
+enum class Change : unsigned {
+    None = 0,
+    Units = 1u << 0,
+    Persons = 1u << 1,
+    References = 1u << 2,
+};
+Q_DECLARE_FLAGS(Changes, Change)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
+
+class Database : public QObject {
+    Q_OBJECT
+public:
+    enum class OpenMode { ExistingOnly, CreateIfMissing };
+    static constexpr int ApplicationId = 0x4D455444; // "METD" in the SQLite header
+
+    ~Database() override;
+
+    // Opens (and if needed creates or migrates) a database file. A file of another program,
+    // a file from a newer Metodist, or a file that is not SQLite is refused with a message.
+    static Result<std::shared_ptr<Database>> open(const QString& path, OpenMode mode,
+                                                  const QList<Migration>& migrations = Migration::all());
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QString lastBackupPath() const { return m_lastBackup; }
+
+    const Clock& clock() const { return *m_clock; }
+    void setClock(const Clock* clock); // nullptr: the system clock; the caller keeps ownership
+    QString newUuid();
+    void setUuidSource(UuidSource* source); // nullptr: random UUIDs
+    QString timestamp() const;               // now, ISO 8601 UTC, for created_at/updated_at
+
+    // Copies the whole database into a new file (VACUUM INTO: consistent while open).
+    Status backupTo(const QString& target) const;
+
+    // Used by WriteTransaction.
+    int transactionDepth() const { return m_depth; }
+    void markChanged(Changes changes) { m_pending |= changes; }
+
+signals:
+    void changed(Changes what);
+
+private:
+    friend class WriteTransaction;
+    Database() = default;
+    Status migrate(const QList<Migration>& migrations);
+    void transactionFinished(bool committed);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_lastBackup;
+    const Clock* m_clock = nullptr;
+    UuidSource* m_uuids = nullptr;
+    int m_depth = 0;
+    Changes m_pending;
+};
+
+// Messages of the storage layer, in one translation context.
+class StorageText {
+    Q_DECLARE_TR_FUNCTIONS(StorageText)
+public:
+    static QString sqlError(const QString& what, const QString& detail);
+};

@@ -1,0 +1,6 @@
+#include "storage/migration.h"
+
+QList<Migration> Migration::all()
+{
+    return {migration001TreeAndStaff()};
+}

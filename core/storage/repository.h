@@ -1,0 +1,23 @@
+#pragma once
+// Shared plumbing of the repositories: a database and a cache of prepared statements.
+#include <QHash>
+#include <QSqlQuery>
+#include <QString>
+
+class Database;
+
+class Repository {
+public:
+    explicit Repository(Database& db) : m_db(db) {}
+    Database& database() const { return m_db; }
+
+protected:
+    // A prepared statement for this SQL text, prepared once per repository.
+    // Callers bind values, exec, read, then finish() so no lock is held.
+    QSqlQuery& prepared(const QString& sql);
+    QString sqlError(const QString& what, const QSqlQuery& query) const;
+
+private:
+    Database& m_db;
+    QHash<QString, QSqlQuery> m_statements;
+};

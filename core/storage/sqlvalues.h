@@ -1,0 +1,26 @@
+#pragma once
+// Converting between domain values and SQL values. Dates are ISO text ("2024-09-01") or NULL,
+// which sorts correctly and means the same in SQLite and PostgreSQL.
+#include <QDate>
+#include <QDateTime>
+#include <QVariant>
+
+inline QVariant sqlDate(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+inline QDate dateFromSql(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+inline QDateTime timeFromSql(const QVariant& value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+
+inline QVariant sqlText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}

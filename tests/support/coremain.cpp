@@ -1,0 +1,14 @@
+// The runner of core-tests: Catch2 inside a QCoreApplication with Russian messages.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "translation.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    installRussianTranslation(app);
+    return Catch::Session().run(argc, argv);
+}
