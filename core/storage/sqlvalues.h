@@ -24,3 +24,9 @@ inline QVariant sqlText(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
+
+// Text for a NOT NULL column: a null QString would be bound as SQL NULL.
+inline QString sqlNotNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}

@@ -2,8 +2,21 @@
 // Helpers shared by the tests: a temporary folder per test and a fresh database in it.
 #include "storage/database.h"
 
+#include <QStringList>
 #include <QTemporaryDir>
+#include <QVector>
+#include <catch2/catch.hpp>
 #include <memory>
+
+// Catch prints Qt values readably in failure messages.
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+template <> struct StringMaker<QStringList> {
+    static std::string convert(const QStringList& l) { return '[' + l.join(QStringLiteral(" | ")).toStdString() + ']'; }
+};
+} // namespace Catch
 
 class TempFolder {
 public:

@@ -1,0 +1,209 @@
+// Opening files: creation, migrations with a backup, refusal of foreign and newer files,
+// pragmas, transactions.
+#include "storage/integritycheck.h"
+#include "storage/orgunitrepository.h"
+#include "storage/transaction.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace {
+
+int pragmaValue(Database& db, const char* name)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("PRAGMA ") + QString::fromLatin1(name));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+QString journalMode(Database& db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("PRAGMA journal_mode"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Migration testStep(int version, const QString& table)
+{
+    return {version, QStringLiteral("test %1").arg(version),
+            {QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, v TEXT)").arg(table),
+             QStringLiteral("INSERT INTO %1 (v) VALUES ('x')").arg(table)}};
+}
+
+} // namespace
+
+TEST_CASE("a new file is created at the latest schema with the pragmas set", "[database]")
+{
+    TempFolder folder;
+    auto db = openDatabase(folder.path(QStringLiteral("new.db")));
+    CHECK(db->schemaVersion() == Migration::latestVersion());
+    CHECK(pragmaValue(*db, "application_id") == Database::ApplicationId);
+    CHECK(pragmaValue(*db, "foreign_keys") == 1);
+    CHECK(journalMode(*db) == QStringLiteral("wal"));
+    CHECK(db->lastBackupPath().isEmpty()); // nothing to back up in a new file
+    CHECK(IntegrityCheck::run(*db).isEmpty());
+
+    // Reopening changes nothing and takes no backup.
+    db.reset();
+    auto again = openDatabase(folder.path(QStringLiteral("new.db")));
+    CHECK(again->schemaVersion() == Migration::latestVersion());
+    CHECK(again->lastBackupPath().isEmpty());
+}
+
+TEST_CASE("a missing file is not created unless asked", "[database]")
+{
+    TempFolder folder;
+    const auto r = Database::open(folder.path(QStringLiteral("none.db")), Database::OpenMode::ExistingOnly);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().startsWith(QStringLiteral("Файл базы данных ")));
+    CHECK_FALSE(QFile::exists(folder.path(QStringLiteral("none.db"))));
+}
+
+TEST_CASE("migrations run step by step, each after a backup copy", "[database]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("m.db"));
+    {
+        auto r = Database::open(path, Database::OpenMode::CreateIfMissing, {testStep(1, QStringLiteral("a"))});
+        REQUIRE(r.ok());
+        CHECK(r.value()->schemaVersion() == 1);
+    }
+    auto r = Database::open(path, Database::OpenMode::ExistingOnly,
+                            {testStep(1, QStringLiteral("a")), testStep(2, QStringLiteral("b")), testStep(3, QStringLiteral("c"))});
+    REQUIRE(r.ok());
+    auto db = r.value();
+    CHECK(db->schemaVersion() == 3);
+    const QString backup = db->lastBackupPath();
+    REQUIRE_FALSE(backup.isEmpty());
+    CHECK(backup.contains(QStringLiteral(".v1-")));
+    {
+        // The backup is the file as it was before: schema 1, table a only.
+        auto old = Database::open(backup, Database::OpenMode::ExistingOnly, {testStep(1, QStringLiteral("a"))});
+        REQUIRE(old.ok());
+        CHECK(old.value()->schemaVersion() == 1);
+        QSqlQuery q(old.value()->connection());
+        CHECK_FALSE(q.exec(QStringLiteral("SELECT * FROM b")));
+    }
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM a, b, c")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+}
+
+TEST_CASE("a failing migration leaves the file at its previous version", "[database]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("f.db"));
+    REQUIRE(Database::open(path, Database::OpenMode::CreateIfMissing, {testStep(1, QStringLiteral("a"))}).ok());
+    Migration broken{2, QStringLiteral("broken"),
+                     {QStringLiteral("CREATE TABLE b (id INTEGER)"), QStringLiteral("INSERT INTO nowhere VALUES (1)")}};
+    auto r = Database::open(path, Database::OpenMode::ExistingOnly, {testStep(1, QStringLiteral("a")), broken});
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().startsWith(QStringLiteral("Не удалось обновить базу данных до схемы 2 (broken)")));
+    auto again = Database::open(path, Database::OpenMode::ExistingOnly, {testStep(1, QStringLiteral("a"))});
+    REQUIRE(again.ok());
+    CHECK(again.value()->schemaVersion() == 1);
+    QSqlQuery q(again.value()->connection());
+    CHECK_FALSE(q.exec(QStringLiteral("SELECT * FROM b")));
+}
+
+TEST_CASE("a file from a newer program is refused", "[database]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("newer.db"));
+    {
+        auto db = openDatabase(path);
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    const auto r = Database::open(path, Database::OpenMode::ExistingOnly);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error() == QStringLiteral("Файл %1 записан более новой версией «Методиста» (схема 99; эта программа знает схемы до %2). Обновите программу.")
+                           .arg(path).arg(Migration::latestVersion()));
+}
+
+TEST_CASE("files of other programs are refused and left untouched", "[database]")
+{
+    TempFolder folder;
+    const QString text = folder.write(QStringLiteral("notes.db"), "just some text, not a database\n");
+    auto r = Database::open(text, Database::OpenMode::ExistingOnly);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error() == QStringLiteral("%1 не является базой данных «Методиста» (это не файл SQLite).").arg(text));
+
+    const QString other = folder.path(QStringLiteral("other.sqlite"));
+    {
+        const QString name = QStringLiteral("other-program");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(other);
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    const qint64 size = QFileInfo(other).size();
+    r = Database::open(other, Database::OpenMode::ExistingOnly);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error() == QStringLiteral("%1 — файл SQLite другой программы, а не база данных «Методиста».").arg(other));
+    CHECK(QFileInfo(other).size() == size);
+}
+
+TEST_CASE("a transaction rolls back everything unless committed; savepoints nest", "[database]")
+{
+    TempFolder folder;
+    auto db = openDatabase(folder.path(QStringLiteral("tx.db")));
+    OrgUnitRepository units(*db);
+    int notifications = 0;
+    QObject::connect(db.get(), &Database::changed, [&](Changes) { ++notifications; });
+    OrgUnit region;
+    region.level = UnitLevel::Region;
+    region.code = QStringLiteral("R");
+    region.name = QStringLiteral("Регион");
+    {
+        WriteTransaction tx(*db);
+        REQUIRE(tx.isActive());
+        REQUIRE(units.insert(region).ok()); // nested: a savepoint inside tx
+        CHECK(units.count() == 1);
+    } // not committed
+    CHECK(units.count() == 0);
+    CHECK(notifications == 0);
+    {
+        WriteTransaction tx(*db);
+        region.uuid.clear();
+        REQUIRE(units.insert(region).ok());
+        OrgUnit hub;
+        hub.level = UnitLevel::Hub;
+        hub.parentId = region.id;
+        hub.code = QStringLiteral("H");
+        hub.name = QStringLiteral("Хаб");
+        {
+            WriteTransaction inner(*db);
+            REQUIRE(units.insert(hub).ok());
+            inner.rollback();
+        }
+        CHECK(units.count() == 1);
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(units.count() == 1);
+    CHECK(notifications == 1);
+}
+
+TEST_CASE("a backup copy is a consistent database", "[database]")
+{
+    TempFolder folder;
+    auto db = openDatabase(folder.path(QStringLiteral("b.db")));
+    OrgUnitRepository units(*db);
+    OrgUnit region;
+    region.level = UnitLevel::Region;
+    region.code = QStringLiteral("R");
+    region.name = QStringLiteral("Регион");
+    REQUIRE(units.insert(region).ok());
+    const QString copy = folder.path(QStringLiteral("copy.db"));
+    REQUIRE(db->backupTo(copy).ok());
+    auto restored = openDatabase(copy);
+    CHECK(OrgUnitRepository(*restored).region()->name == QStringLiteral("Регион"));
+}
