@@ -2,6 +2,250 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>The database file.</source>
+        <translation>Файл базы данных.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>ошибка: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>предупреждение: </translation>
+    </message>
+    <message>
+        <source>No errors found in %1.</source>
+        <translation>В %1 ошибок не найдено.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Usage: metodist-cli %1</source>
+        <translation>Использование: metodist-cli %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected %n argument(s), got %1.</source>
+        <translation><numerusform>Ожидался %n аргумент, получено: %1.</numerusform><numerusform>Ожидалось %n аргумента, получено: %1.</numerusform><numerusform>Ожидалось %n аргументов, получено: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>See: metodist-cli %1 --help</source>
+        <translation>Справка: metodist-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>The database file is not given (--db FILE).</source>
+        <translation>Не указан файл базы данных (--db ФАЙЛ).</translation>
+    </message>
+    <message>
+        <source>Export only the subtree of this unit.</source>
+        <translation>Выгрузить только это подразделение с подчинёнными.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <source>units or persons</source>
+        <translation>units (подразделения) или persons (сотрудники)</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (UTF-8 with BOM, ;).</source>
+        <translation>Файл CSV для записи (UTF-8 с BOM, разделитель ;).</translation>
+    </message>
+    <message>
+        <source>Unknown kind «%1»: use units or persons.</source>
+        <translation>Неизвестный вид данных «%1»: укажите units или persons.</translation>
+    </message>
+    <message>
+        <source>There is no unit with the code %1.</source>
+        <translation>Нет подразделения с кодом %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Written %1.</source>
+        <translation>Записан файл %1.</translation>
+    </message>
+    <message>
+        <source>Write the valid rows and report the others (by default a file with any invalid row writes nothing).</source>
+        <translation>Записать правильные строки и сообщить об остальных (по умолчанию файл с любой ошибочной строкой не записывается совсем).</translation>
+    </message>
+    <message>
+        <source>Check the file and count the changes without writing anything.</source>
+        <translation>Проверить файл и подсчитать изменения, ничего не записывая.</translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8 or Windows-1251; ; , or tab).</source>
+        <translation>Файл CSV (UTF-8 или Windows-1251; разделитель ; , или табуляция).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Пропущенные столбцы: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, delimiter «%3»): %4</source>
+        <translation>%1 (%2, разделитель «%3»): %4</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный прогон: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the rows above and import the file again, or use --skip-invalid.</source>
+        <translation>Ничего не записано: исправьте строки выше и загрузите файл снова или используйте --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>— %1: organisations %2, staff %3</source>
+        <translation>— %1: организаций %2, сотрудников %3</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Версия схемы: %1</translation>
+    </message>
+    <message>
+        <source>Persons: %1; employments: %2, of them current on %3: %4</source>
+        <translation>Сотрудников: %1; записей о работе: %2, из них действующих на %3: %4</translation>
+    </message>
+    <message>
+        <source>Name of the region (the root of the tree).</source>
+        <translation>Наименование региона (корня дерева).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>НАИМЕНОВАНИЕ</translation>
+    </message>
+    <message>
+        <source>Code of the region (default: R).</source>
+        <translation>Код региона (по умолчанию R).</translation>
+    </message>
+    <message>
+        <source>The new database file.</source>
+        <translation>Новый файл базы данных.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or delete the file.</source>
+        <translation>Файл %1 уже существует; выберите другое имя или удалите файл.</translation>
+    </message>
+    <message>
+        <source>Created %1 (schema %2).</source>
+        <translation>Создан файл %1 (схема %2).</translation>
+    </message>
+    <message>
+        <source>create a new empty database</source>
+        <translation>создать новую пустую базу данных</translation>
+    </message>
+    <message>
+        <source>create a database with synthetic demo data</source>
+        <translation>создать базу с демонстрационными данными</translation>
+    </message>
+    <message>
+        <source>schema version, the tree and record counts</source>
+        <translation>версия схемы, дерево и число записей</translation>
+    </message>
+    <message>
+        <source>import units or persons from CSV</source>
+        <translation>загрузить подразделения или сотрудников из CSV</translation>
+    </message>
+    <message>
+        <source>export units or persons to CSV</source>
+        <translation>выгрузить подразделения или сотрудников в CSV</translation>
+    </message>
+    <message>
+        <source>check integrity and the tree rules</source>
+        <translation>проверить целостность и правила дерева</translation>
+    </message>
+    <message>
+        <source>Usage: metodist-cli COMMAND [options]</source>
+        <translation>Использование: metodist-cli КОМАНДА [параметры]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>metodist-cli COMMAND --help shows the options of a command.</source>
+        <translation>metodist-cli КОМАНДА --help показывает параметры команды.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 file or database error.</source>
+        <translation>Коды завершения: 0 — выполнено, 1 — ошибка в вызове, 2 — неверные данные (ничего не записано), 3 — ошибка файла или базы данных.</translation>
+    </message>
+    <message>
+        <source>Unknown command «%1».</source>
+        <translation>Неизвестная команда «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CsvColumns</name>
+    <message>
+        <source>the column repeats «%1»</source>
+        <translation>столбец повторяет «%1»</translation>
+    </message>
+    <message>
+        <source>the required column «%1» is missing</source>
+        <translation>нет обязательного столбца «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large (more than %1 MB).</source>
+        <translation>Файл слишком велик (больше %1 МБ).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Строка %1: поле в кавычках не закрыто.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: unexpected characters after a closing quote.</source>
+        <translation>Строка %1, позиция %2: лишние символы после закрывающей кавычки.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Не удаётся записать файл: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database was not upgraded because the backup copy failed: %1</source>
@@ -22,6 +266,84 @@
     <message>
         <source>writing the backup copy %1</source>
         <translation>записи резервной копии %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column «%2»: %3</source>
+        <translation>строка %1, столбец «%2»: %3</translation>
+    </message>
+    <message>
+        <source>rows %1: created %2, updated %3, unchanged %4, rejected %5</source>
+        <translation>строк %1: создано %2, обновлено %3, без изменений %4, отклонено %5</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date (expected dd.mm.yyyy or yyyy-mm-dd)</source>
+        <translation>«%1» — не дата (нужно дд.мм.гггг или гггг-мм-дд)</translation>
+    </message>
+    <message>
+        <source>«%1» is not yes or no (expected да/нет)</source>
+        <translation>«%1» — не «да» и не «нет»</translation>
+    </message>
+    <message>
+        <source>«%1» is not a number</source>
+        <translation>«%1» — не число</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>нужно значение</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2 (a delimiter inside a value that is not in quotes?)</source>
+        <translation>в строке %1 полей, а в заголовке %2 (разделитель внутри значения без кавычек?)</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Проверка не выполнена: %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>Целостность SQLite: %1</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing record in %3.</source>
+        <translation>Таблица %1, запись %2 ссылается на отсутствующую запись в %3.</translation>
+    </message>
+    <message>
+        <source>The database has %1 regions; it must have exactly one.</source>
+        <translation>В базе %1 регионов, а должен быть ровно один.</translation>
+    </message>
+    <message>
+        <source>Unit %1 «%2» is not placed under a unit of the level above it.</source>
+        <translation>Подразделение %1 «%2» не подчинено подразделению вышестоящего уровня.</translation>
+    </message>
+    <message>
+        <source>The subtree index (closure table) misses %1 links.</source>
+        <translation>В индексе поддеревьев (таблице замыкания) не хватает связей: %1.</translation>
+    </message>
+    <message>
+        <source>The subtree index (closure table) has %1 stale links.</source>
+        <translation>В индексе поддеревьев (таблице замыкания) лишние связи: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is employed by %3, which is not an organisation.</source>
+        <translation>%1 %2 работает в %3, а это не организация.</translation>
+    </message>
+    <message>
+        <source>The category of %1 %2 expires before it was granted.</source>
+        <translation>Категория сотрудника %1 %2 заканчивается раньше, чем присвоена.</translation>
+    </message>
+    <message>
+        <source>%1 persons share the name «%2» and the birth date %3: possible duplicates.</source>
+        <translation>У %1 сотрудников совпадают ФИО «%2» и дата рождения %3: возможно, это дубликаты.</translation>
     </message>
 </context>
 <context>
@@ -113,6 +435,61 @@
     <message>
         <source>deleting unit %1</source>
         <translation>удалении подразделения %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCsv</name>
+    <message>
+        <source>the file needs the column «ФИО» or the columns «Фамилия» and «Имя»</source>
+        <translation>в файле нужен столбец «ФИО» или столбцы «Фамилия» и «Имя»</translation>
+    </message>
+    <message>
+        <source>the columns «Фамилия» and «Имя» go together</source>
+        <translation>столбцы «Фамилия» и «Имя» нужны вместе</translation>
+    </message>
+    <message>
+        <source>the file needs the column «Дата рождения» or «СНИЛС» to tell persons apart</source>
+        <translation>в файле нужен столбец «Дата рождения» или «СНИЛС», чтобы различать людей</translation>
+    </message>
+    <message>
+        <source>with an organisation the columns «Должность» and «Дата приёма» are required</source>
+        <translation>при указании организации нужны столбцы «Должность» и «Дата приёма»</translation>
+    </message>
+    <message>
+        <source>write the last name, the first name and the middle name, if any</source>
+        <translation>укажите фамилию, имя и, если есть, отчество</translation>
+    </message>
+    <message>
+        <source>a birth date or SNILS is needed to identify the person</source>
+        <translation>чтобы узнать сотрудника, нужна дата рождения или СНИЛС</translation>
+    </message>
+    <message>
+        <source>«%1» is not a qualification category</source>
+        <translation>«%1» — не квалификационная категория</translation>
+    </message>
+    <message>
+        <source>there is no organisation with the code %1</source>
+        <translation>нет организации с кодом %1</translation>
+    </message>
+    <message>
+        <source>several organisations are called «%1»; use the column «Код организации»</source>
+        <translation>организаций с наименованием «%1» несколько; укажите столбец «Код организации»</translation>
+    </message>
+    <message>
+        <source>there is no organisation called «%1»</source>
+        <translation>нет организации с наименованием «%1»</translation>
+    </message>
+    <message>
+        <source>«%1» is not a known position</source>
+        <translation>«%1» — неизвестная должность</translation>
+    </message>
+    <message>
+        <source>the person's details differ from line %1 of the same file</source>
+        <translation>данные сотрудника расходятся со строкой %1 этого же файла</translation>
+    </message>
+    <message>
+        <source>exporting persons</source>
+        <translation>выгрузке сотрудников</translation>
     </message>
 </context>
 <context>
@@ -246,6 +623,56 @@
     <message>
         <source>writing</source>
         <translation>записи</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>The file is not a text file (binary data at byte %1).</source>
+        <translation>Это не текстовый файл (двоичные данные в байте %1).</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCsv</name>
+    <message>
+        <source>the code %1 already appears in line %2</source>
+        <translation>код %1 уже встречается в строке %2</translation>
+    </message>
+    <message>
+        <source>«%1» is not a level (регион, хаб, муниципалитет, организация)</source>
+        <translation>«%1» — не уровень (регион, хаб, муниципалитет, организация)</translation>
+    </message>
+    <message>
+        <source>the code of the parent unit is required for a %1</source>
+        <translation>для уровня «%1» нужен код вышестоящего подразделения</translation>
+    </message>
+    <message>
+        <source>the region has no parent unit</source>
+        <translation>у региона нет вышестоящего подразделения</translation>
+    </message>
+    <message>
+        <source>«%1» is not a kind of %2</source>
+        <translation>«%1» не является видом для уровня «%2»</translation>
+    </message>
+    <message>
+        <source>«%1» is not a level of an innovation site (муниципальный, региональный, федеральный)</source>
+        <translation>«%1» — не уровень инновационной площадки (муниципальный, региональный, федеральный)</translation>
+    </message>
+    <message>
+        <source>the parent unit %1 is not imported because of line %2</source>
+        <translation>вышестоящее подразделение %1 не импортировано из-за строки %2</translation>
+    </message>
+    <message>
+        <source>there is no unit with the code %1 in the file or the database</source>
+        <translation>подразделения с кодом %1 нет ни в файле, ни в базе</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 in the database; the level of a unit does not change</source>
+        <translation>%1 в базе — %2; уровень подразделения не меняется</translation>
+    </message>
+    <message>
+        <source>The unit (id %1) does not exist.</source>
+        <translation>Подразделение (id %1) не существует.</translation>
     </message>
 </context>
 <context>

@@ -1,1 +1,54 @@
-int main() { return 0; }
+// metodist-cli COMMAND [options]: see README.md, section "Command line".
+#include "cli.h"
+#include "translation.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+const CliCommand commands[] = {
+    {"init", QT_TRANSLATE_NOOP("Cli", "create a new empty database"), runInit},
+    {"demo", QT_TRANSLATE_NOOP("Cli", "create a database with synthetic demo data"), runDemo},
+    {"info", QT_TRANSLATE_NOOP("Cli", "schema version, the tree and record counts"), runInfo},
+    {"import", QT_TRANSLATE_NOOP("Cli", "import units or persons from CSV"), runImport},
+    {"export", QT_TRANSLATE_NOOP("Cli", "export units or persons to CSV"), runExport},
+    {"check", QT_TRANSLATE_NOOP("Cli", "check integrity and the tree rules"), runCheck},
+};
+
+int usage(QTextStream& stream, int code)
+{
+    stream << Cli::tr("Usage: metodist-cli COMMAND [options]") << Qt::endl << Qt::endl
+           << Cli::tr("Commands:") << Qt::endl;
+    for (const CliCommand& c : commands)
+        stream << QStringLiteral("  %1  %2").arg(QString::fromLatin1(c.name).leftJustified(8), Cli::tr(c.summary)) << Qt::endl;
+    stream << Qt::endl << Cli::tr("metodist-cli COMMAND --help shows the options of a command.") << Qt::endl
+           << Cli::tr("Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 file or database error.")
+           << Qt::endl;
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("metodist-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(METODIST_VERSION));
+    installRussianTranslation(app);
+
+    const QStringList arguments = app.arguments();
+    const QString name = arguments.value(1);
+    if (name.isEmpty())
+        return usage(Cli::err(), UsageError);
+    if (name == u"--help" || name == u"-h" || name == u"help")
+        return usage(Cli::out(), Done);
+    if (name == u"--version") {
+        Cli::out() << QStringLiteral("metodist-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return Done;
+    }
+    for (const CliCommand& c : commands)
+        if (name == QLatin1String(c.name))
+            return c.run(arguments.mid(1)); // the command name stands in for the program name
+    Cli::err() << Cli::tr("Unknown command «%1».").arg(name) << Qt::endl;
+    return usage(Cli::err(), UsageError);
+}

@@ -1,6 +1,8 @@
 #include "domain/orgunit.h"
 #include "io/fieldparsing.h"
 
+#include <QHash>
+
 QString UnitLevels::name(UnitLevel level)
 {
     switch (level) {
@@ -75,9 +77,22 @@ QList<UnitKind> UnitLevels::kinds()
 
 std::optional<UnitKind> UnitLevels::findKind(UnitLevel level, const QString& codeOrName)
 {
+    // Short forms used in school and municipal spreadsheets.
+    static const QHash<QString, QString> aliases = {
+        {QStringLiteral("школа"), QStringLiteral("school")}, {QStringLiteral("оо"), QStringLiteral("school")},
+        {QStringLiteral("сош"), QStringLiteral("school")}, {QStringLiteral("доо"), QStringLiteral("preschool")},
+        {QStringLiteral("доу"), QStringLiteral("preschool")}, {QStringLiteral("детский сад"), QStringLiteral("preschool")},
+        {QStringLiteral("удо"), QStringLiteral("additional")}, {QStringLiteral("спо"), QStringLiteral("college")},
+        {QStringLiteral("колледж"), QStringLiteral("college")}, {QStringLiteral("техникум"), QStringLiteral("college")},
+        {QStringLiteral("негосударственная"), QStringLiteral("nonstate")},
+        {QStringLiteral("центр"), QStringLiteral("centre")}, {QStringLiteral("кабинет"), QStringLiteral("cabinet")},
+        {QStringLiteral("отдел"), QStringLiteral("department")}, {QStringLiteral("специалист"), QStringLiteral("specialist")},
+        {QStringLiteral("служба"), QStringLiteral("service")},
+    };
     const QString key = normaliseKey(codeOrName);
+    const QString alias = aliases.value(key);
     for (const UnitKind& k : kinds())
-        if (k.level == level && (key == k.code || key == normaliseKey(k.name)))
+        if (k.level == level && (key == k.code || key == normaliseKey(k.name) || alias == k.code))
             return k;
     return std::nullopt;
 }

@@ -1,0 +1,39 @@
+#pragma once
+// metodist-cli: the batch face of the same core. Each command is a function in a file of its own.
+#include "status.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <memory>
+
+// Exit codes, the same for every command.
+enum ExitCode { Done = 0, UsageError = 1, InvalidInput = 2, FileError = 3 };
+
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    static QTextStream& out();
+    static QTextStream& err();
+    // Parses a command's arguments (arguments[0] is the command name). On a usage error prints
+    // the reason and the command's help to stderr and returns false.
+    static bool parse(QCommandLineParser& parser, const QStringList& arguments, int positional,
+                      const QString& syntax);
+    // Opens an existing database named by --db; prints the reason and returns null on failure.
+    static std::shared_ptr<Database> openExisting(const QString& path);
+    static int fail(ExitCode code, const QString& message);
+};
+
+struct CliCommand {
+    const char* name;
+    const char* summary; // English source, translated in context "Cli"
+    int (*run)(const QStringList& arguments);
+};
+
+int runInit(const QStringList& arguments);
+int runDemo(const QStringList& arguments);
+int runInfo(const QStringList& arguments);
+int runImport(const QStringList& arguments);
+int runExport(const QStringList& arguments);
+int runCheck(const QStringList& arguments);

@@ -1,0 +1,2 @@
+#include "cli.h"
+int runDemo(const QStringList&) { return Cli::fail(UsageError, QStringLiteral("not yet")); }

@@ -1,0 +1,55 @@
+// metodist-cli import --db FILE units|persons CSV [--skip-invalid] [--dry-run]
+#include "cli.h"
+#include "io/personcsv.h"
+#include "io/unitcsv.h"
+
+#include <QFile>
+
+int runImport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), Cli::tr("The database file."), Cli::tr("FILE"));
+    const QCommandLineOption skip(QStringLiteral("skip-invalid"), Cli::tr("Write the valid rows and report the others (by default a file with any invalid row writes nothing)."));
+    const QCommandLineOption dry(QStringLiteral("dry-run"), Cli::tr("Check the file and count the changes without writing anything."));
+    parser.addOptions({db, skip, dry});
+    parser.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("units or persons"));
+    parser.addPositionalArgument(QStringLiteral("CSV"), Cli::tr("The CSV file (UTF-8 or Windows-1251; ; , or tab)."));
+    const QString syntax = QStringLiteral("import --db FILE units|persons CSV [--skip-invalid] [--dry-run]");
+    if (!Cli::parse(parser, arguments, 2, syntax))
+        return parser.isSet(QStringLiteral("help")) ? Done : UsageError;
+    const QString kind = parser.positionalArguments().at(0);
+    if (kind != u"units" && kind != u"persons")
+        return Cli::fail(UsageError, Cli::tr("Unknown kind «%1»: use units or persons.").arg(kind));
+    const QString csvPath = parser.positionalArguments().at(1);
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::ReadOnly))
+        return Cli::fail(FileError, Cli::tr("Cannot read %1: %2").arg(csvPath, csv.errorString()));
+    auto database = Cli::openExisting(parser.value(db));
+    if (!database)
+        return FileError;
+
+    ImportOptions options;
+    options.skipInvalid = parser.isSet(skip);
+    options.dryRun = parser.isSet(dry);
+    const auto result = kind == u"units" ? UnitCsv::importFrom(*database, csv, options)
+                                         : PersonCsv::importFrom(*database, csv, options);
+    if (!result)
+        return Cli::fail(InvalidInput, Cli::tr("%1: %2").arg(csvPath, result.error()));
+    const ImportReport& report = *result;
+    for (const ImportIssue& issue : report.issues)
+        Cli::err() << csvPath << QStringLiteral(": ") << issue.text() << Qt::endl;
+    if (!report.ignoredColumns.isEmpty())
+        Cli::out() << Cli::tr("Ignored columns: %1").arg(report.ignoredColumns.join(QStringLiteral(", "))) << Qt::endl;
+    Cli::out() << Cli::tr("%1 (%2, delimiter «%3»): %4")
+                      .arg(csvPath, textEncodingName(report.encoding),
+                           report.delimiter == u'\t' ? Cli::tr("tab") : QString(report.delimiter), report.summary())
+               << Qt::endl;
+    if (report.written)
+        return report.hasIssues() ? InvalidInput : Done;
+    if (options.dryRun && !report.hasIssues()) {
+        Cli::out() << Cli::tr("Dry run: nothing was written.") << Qt::endl;
+        return Done;
+    }
+    Cli::out() << Cli::tr("Nothing was written: correct the rows above and import the file again, or use --skip-invalid.") << Qt::endl;
+    return InvalidInput;
+}

@@ -1,0 +1,90 @@
+#include "io/csvimport.h"
+#include "io/fieldparsing.h"
+
+QString ImportIssue::text() const
+{
+    if (line <= 0)
+        return message;
+    if (column.isEmpty())
+        return ImportText::tr("line %1: %2").arg(line).arg(message);
+    return ImportText::tr("line %1, column «%2»: %3").arg(line).arg(column, message);
+}
+
+QString ImportReport::summary() const
+{
+    return ImportText::tr("rows %1: created %2, updated %3, unchanged %4, rejected %5")
+        .arg(rows).arg(created).arg(updated).arg(unchanged).arg(rejected);
+}
+
+QString ImportText::badDate(const QString& text)
+{
+    return tr("«%1» is not a date (expected dd.mm.yyyy or yyyy-mm-dd)").arg(text);
+}
+
+QString ImportText::badYesNo(const QString& text)
+{
+    return tr("«%1» is not yes or no (expected да/нет)").arg(text);
+}
+
+QString ImportText::badNumber(const QString& text)
+{
+    return tr("«%1» is not a number").arg(text);
+}
+
+QString ImportText::required()
+{
+    return tr("a value is required");
+}
+
+QString ImportText::tooManyFields(int found, int expected)
+{
+    return tr("the row has %1 fields but the header has %2 (a delimiter inside a value that is not in quotes?)")
+        .arg(found).arg(expected);
+}
+
+CsvColumns::CsvColumns(const QVector<CsvField>& fields, const CsvTable& table, QVector<ImportIssue>& issues)
+{
+    QHash<QString, QString> byHeader; // normalised header -> field key
+    for (const CsvField& f : fields)
+        for (const QString& h : f.headers)
+            byHeader.insert(normaliseKey(h), QLatin1String(f.key));
+    for (int i = 0; i < table.header.size(); ++i) {
+        const QString written = table.header.at(i).trimmed();
+        const QString key = byHeader.value(normaliseKey(written));
+        if (key.isEmpty()) {
+            if (!written.isEmpty())
+                m_ignored << written;
+            continue;
+        }
+        if (m_index.contains(key)) {
+            issues.append({table.headerLine, written,
+                           tr("the column repeats «%1»").arg(m_headers.value(key))});
+            continue;
+        }
+        m_index.insert(key, i);
+        m_headers.insert(key, written);
+    }
+    for (const CsvField& f : fields)
+        if (f.required && !m_index.contains(QLatin1String(f.key)))
+            issues.append({table.headerLine, QString(),
+                           tr("the required column «%1» is missing").arg(f.headers.first())});
+}
+
+QString CsvColumns::value(const CsvRecord& record, const char* key) const
+{
+    const int i = m_index.value(QLatin1String(key), -1);
+    return i >= 0 && i < record.fields.size() ? record.fields.at(i).trimmed() : QString();
+}
+
+QString CsvColumns::header(const char* key) const
+{
+    return m_headers.value(QLatin1String(key));
+}
+
+QStringList CsvColumns::canonicalHeader(const QVector<CsvField>& fields)
+{
+    QStringList header;
+    for (const CsvField& f : fields)
+        header << f.headers.first();
+    return header;
+}

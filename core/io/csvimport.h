@@ -1,0 +1,73 @@
+#pragma once
+// What every CSV importer shares: options, the report with `line N, column C: reason` issues,
+// and the mapping of a file's header (Russian or English) onto the fields of a record kind.
+#include "io/csvreader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+#include <QVector>
+
+struct ImportOptions {
+    bool skipInvalid = false; // write the valid rows and report the rest
+    bool dryRun = false;      // check and count everything, write nothing
+};
+
+struct ImportIssue {
+    int line = 0;     // physical line in the file, 1-based
+    QString column;   // the header as written in the file, or empty for the whole row/file
+    QString message;  // translated reason
+    QString text() const; // «строка 5, столбец «Дата рождения»: …»
+};
+
+struct ImportReport {
+    int rows = 0;       // data rows read
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int rejected = 0;   // rows with issues (not written)
+    bool written = false;
+    TextEncoding encoding = TextEncoding::Utf8;
+    QChar delimiter;
+    QVector<ImportIssue> issues;
+    QStringList ignoredColumns; // columns of the file that no field uses
+
+    bool hasIssues() const { return !issues.isEmpty(); }
+    QString summary() const;    // one translated line with the counts
+};
+
+// A field of a record kind and the headers it is known by (compared normalised).
+struct CsvField {
+    const char* key;
+    QStringList headers; // first = the header the program writes
+    bool required = false;
+};
+
+class CsvColumns {
+    Q_DECLARE_TR_FUNCTIONS(CsvColumns)
+public:
+    // Maps the file's header onto fields. Missing required fields and repeated columns become issues.
+    CsvColumns(const QVector<CsvField>& fields, const CsvTable& table, QVector<ImportIssue>& issues);
+    bool has(const char* key) const { return m_index.contains(QLatin1String(key)); }
+    QString value(const CsvRecord& record, const char* key) const; // trimmed; empty when absent
+    QString header(const char* key) const;                       // as written in the file
+    QStringList ignored() const { return m_ignored; }
+    // The header row the program writes for these fields.
+    static QStringList canonicalHeader(const QVector<CsvField>& fields);
+
+private:
+    QHash<QString, int> m_index;
+    QHash<QString, QString> m_headers;
+    QStringList m_ignored;
+};
+
+// Translated messages shared by the importers.
+class ImportText {
+    Q_DECLARE_TR_FUNCTIONS(ImportText)
+public:
+    static QString badDate(const QString& text);
+    static QString badYesNo(const QString& text);
+    static QString badNumber(const QString& text);
+    static QString required();
+    static QString tooManyFields(int found, int expected);
+};

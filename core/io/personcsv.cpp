@@ -1,0 +1,381 @@
+#include "io/personcsv.h"
+#include "io/csvwriter.h"
+#include "io/fieldparsing.h"
+#include "storage/database.h"
+#include "storage/orgunitrepository.h"
+#include "storage/personrepository.h"
+#include "storage/sqlvalues.h"
+#include "storage/transaction.h"
+
+#include <QIODevice>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("да") : QString();
+}
+
+QString rateText(double rate)
+{
+    return QLocale(QLocale::Russian).toString(rate, 'g', 4);
+}
+
+// What one row says, parsed; `has*` tell which facts the file carries.
+struct PersonRow {
+    int line = 0;
+    Person person;
+    bool hasEmployment = false;
+    Employment employment;
+};
+
+} // namespace
+
+const QVector<CsvField>& PersonCsv::fields()
+{
+    static const QVector<CsvField> list = {
+        {"last", {QStringLiteral("Фамилия"), QStringLiteral("last name"), QStringLiteral("surname")}},
+        {"first", {QStringLiteral("Имя"), QStringLiteral("first name")}},
+        {"middle", {QStringLiteral("Отчество"), QStringLiteral("middle name"), QStringLiteral("patronymic")}},
+        {"full", {QStringLiteral("ФИО"), QStringLiteral("full name"), QStringLiteral("фамилия имя отчество")}},
+        {"birth", {QStringLiteral("Дата рождения"), QStringLiteral("birth date"), QStringLiteral("date of birth")}},
+        {"snils", {QStringLiteral("СНИЛС"), QStringLiteral("snils")}},
+        {"experience", {QStringLiteral("Начало педагогического стажа"), QStringLiteral("experience start"),
+                        QStringLiteral("дата начала педагогического стажа"), QStringLiteral("начало стажа")}},
+        {"subjects", {QStringLiteral("Предметы"), QStringLiteral("subjects"), QStringLiteral("предмет"),
+                      QStringLiteral("преподаваемые предметы")}},
+        {"category", {QStringLiteral("Категория"), QStringLiteral("category"), QStringLiteral("квалификационная категория")}},
+        {"granted", {QStringLiteral("Дата присвоения категории"), QStringLiteral("category granted")}},
+        {"expires", {QStringLiteral("Категория действительна до"), QStringLiteral("category expires"),
+                     QStringLiteral("срок действия категории")}},
+        {"mentor", {QStringLiteral("Наставник"), QStringLiteral("mentor")}},
+        {"tutor", {QStringLiteral("Тьютор"), QStringLiteral("tutor")}},
+        {"methodist", {QStringLiteral("Методист"), QStringLiteral("methodist")}},
+        {"expert", {QStringLiteral("Эксперт"), QStringLiteral("expert")}},
+        {"org", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code")}},
+        {"orgname", {QStringLiteral("Организация"), QStringLiteral("organisation"), QStringLiteral("organization"),
+                     QStringLiteral("место работы")}},
+        {"position", {QStringLiteral("Должность"), QStringLiteral("position")}},
+        {"rate", {QStringLiteral("Ставка"), QStringLiteral("rate")}},
+        {"start", {QStringLiteral("Дата приёма"), QStringLiteral("employment start"), QStringLiteral("дата приема"),
+                   QStringLiteral("дата начала работы")}},
+        {"end", {QStringLiteral("Дата увольнения"), QStringLiteral("employment end"), QStringLiteral("дата окончания работы")}},
+    };
+    return list;
+}
+
+Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, const ImportOptions& options)
+{
+    CsvReader reader;
+    if (!reader.read(device))
+        return Result<ImportReport>::failure(reader.errorString());
+    const CsvTable& table = reader.table();
+    ImportReport report;
+    report.encoding = table.encoding;
+    report.delimiter = table.delimiter;
+    report.rows = table.rows.size();
+    const CsvColumns columns(fields(), table, report.issues);
+    report.ignoredColumns = columns.ignored();
+    const bool splitNames = columns.has("last") || columns.has("first");
+    if (!splitNames && !columns.has("full"))
+        report.issues.append({table.headerLine, QString(), tr("the file needs the column «ФИО» or the columns «Фамилия» and «Имя»")});
+    else if (splitNames && !(columns.has("last") && columns.has("first")))
+        report.issues.append({table.headerLine, QString(), tr("the columns «Фамилия» and «Имя» go together")});
+    if (!columns.has("birth") && !columns.has("snils"))
+        report.issues.append({table.headerLine, QString(), tr("the file needs the column «Дата рождения» or «СНИЛС» to tell persons apart")});
+    const bool withEmployment = columns.has("org") || columns.has("orgname");
+    if (withEmployment && !(columns.has("position") && columns.has("start")))
+        report.issues.append({table.headerLine, QString(), tr("with an organisation the columns «Должность» and «Дата приёма» are required")});
+    if (report.hasIssues()) {
+        report.rejected = report.rows;
+        return report;
+    }
+
+    PersonRepository persons(db);
+    OrgUnitRepository units(db);
+    ReferenceRepository& references = persons.references();
+    // Organisations by code and by name (a name that is not unique cannot be used).
+    QHash<QString, qint64> orgByCode;
+    QHash<QString, qint64> orgByName;
+    QSet<QString> ambiguousNames;
+    for (const OrgUnit& u : units.all()) {
+        if (u.level != UnitLevel::Organisation)
+            continue;
+        orgByCode.insert(u.code, u.id);
+        for (const QString& name : {normaliseKey(u.name), normaliseKey(u.shortName)}) {
+            if (name.isEmpty())
+                continue;
+            if (orgByName.contains(name) && orgByName.value(name) != u.id)
+                ambiguousNames.insert(name);
+            orgByName.insert(name, u.id);
+        }
+    }
+
+    QSet<int> badLines;
+    auto issue = [&](int line, const char* key, const QString& message) {
+        report.issues.append({line, key ? columns.header(key) : QString(), message});
+        badLines.insert(line);
+    };
+    auto date = [&](const CsvRecord& r, const char* key, QDate* target) {
+        const QString text = columns.value(r, key);
+        if (text.isEmpty())
+            return;
+        if (const auto d = parseDate(text))
+            *target = *d;
+        else
+            issue(r.line, key, ImportText::badDate(text));
+    };
+
+    WriteTransaction tx(db);
+    if (!tx.isActive())
+        return Result<ImportReport>::failure(tx.error());
+    QHash<qint64, int> firstLineOfPerson; // persons met earlier in this file
+    for (const CsvRecord& record : table.rows) {
+        const int line = record.line;
+        const int issuesBefore = report.issues.size();
+        if (record.fields.size() > table.header.size()) {
+            const QStringList extra = record.fields.mid(table.header.size());
+            if (std::any_of(extra.begin(), extra.end(), [](const QString& f) { return !f.trimmed().isEmpty(); }))
+                issue(line, nullptr, ImportText::tooManyFields(record.fields.size(), table.header.size()));
+        }
+        // Identity first: names, birth date, SNILS.
+        Person in;
+        if (splitNames) {
+            in.lastName = columns.value(record, "last");
+            in.firstName = columns.value(record, "first");
+            in.middleName = columns.value(record, "middle");
+            if (in.lastName.isEmpty())
+                issue(line, "last", ImportText::required());
+            if (in.firstName.isEmpty())
+                issue(line, "first", ImportText::required());
+        } else {
+            const QStringList parts = columns.value(record, "full").split(u' ', Qt::SkipEmptyParts);
+            if (parts.size() < 2)
+                issue(line, "full", tr("write the last name, the first name and the middle name, if any"));
+            in.lastName = parts.value(0);
+            in.firstName = parts.value(1);
+            in.middleName = parts.mid(2).join(u' ');
+        }
+        date(record, "birth", &in.birthDate);
+        const QString snilsText = columns.value(record, "snils");
+        if (!snilsText.isEmpty()) {
+            QString why;
+            if (const auto s = Snils::normalise(snilsText, &why))
+                in.snils = *s;
+            else
+                issue(line, "snils", why);
+        }
+        if (!in.birthDate.isValid() && in.snils.isEmpty() && report.issues.size() == issuesBefore)
+            issue(line, columns.has("birth") ? "birth" : "snils", tr("a birth date or SNILS is needed to identify the person"));
+        if (report.issues.size() != issuesBefore)
+            continue;
+
+        // Find the stored person: by SNILS, else by name and birth date.
+        std::optional<Person> stored;
+        if (!in.snils.isEmpty())
+            stored = persons.findBySnils(in.snils);
+        if (!stored && in.birthDate.isValid()) {
+            const auto namesakes = persons.findByNameAndBirth(in.nameKey(), in.birthDate);
+            for (const Person& p : namesakes)
+                if (in.snils.isEmpty() || p.snils.isEmpty()) {
+                    stored = p;
+                    break;
+                }
+        }
+        // Start from what is stored and overwrite only what the file has.
+        Person p = stored ? *stored : Person{};
+        p.lastName = in.lastName;
+        p.firstName = in.firstName;
+        p.middleName = in.middleName;
+        if (columns.has("birth"))
+            p.birthDate = in.birthDate;
+        if (columns.has("snils") && !in.snils.isEmpty())
+            p.snils = in.snils;
+        if (columns.has("experience")) {
+            p.experienceStart = QDate();
+            date(record, "experience", &p.experienceStart);
+        }
+        if (columns.has("subjects")) {
+            p.subjects.clear();
+            for (const QString& s : columns.value(record, "subjects").split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts))
+                p.subjects << s.simplified();
+        }
+        if (columns.has("category")) {
+            const QString text = columns.value(record, "category");
+            if (const auto c = references.findCategory(text))
+                p.category = c->code;
+            else
+                issue(line, "category", tr("«%1» is not a qualification category").arg(text));
+        }
+        if (columns.has("granted")) {
+            p.categoryGranted = QDate();
+            date(record, "granted", &p.categoryGranted);
+        }
+        if (columns.has("expires")) {
+            p.categoryExpires = QDate();
+            date(record, "expires", &p.categoryExpires);
+        }
+        const std::pair<const char*, bool*> roles[] = {{"mentor", &p.mentor}, {"tutor", &p.tutor},
+                                                        {"methodist", &p.methodist}, {"expert", &p.expert}};
+        for (const auto& [key, target] : roles) {
+            if (!columns.has(key))
+                continue;
+            const QString text = columns.value(record, key);
+            if (const auto v = parseYesNo(text))
+                *target = *v;
+            else
+                issue(line, key, ImportText::badYesNo(text));
+        }
+
+        // The employment of this row, if the file has organisations.
+        Employment e;
+        bool hasEmployment = false;
+        if (withEmployment) {
+            const QString code = columns.value(record, "org");
+            const QString name = columns.value(record, "orgname");
+            if (!code.isEmpty()) {
+                e.unitId = orgByCode.value(code);
+                if (!e.unitId)
+                    issue(line, "org", tr("there is no organisation with the code %1").arg(code));
+            } else if (!name.isEmpty() && !columns.has("org")) {
+                const QString key = normaliseKey(name);
+                e.unitId = ambiguousNames.contains(key) ? 0 : orgByName.value(key);
+                if (!e.unitId)
+                    issue(line, "orgname", ambiguousNames.contains(key)
+                                               ? tr("several organisations are called «%1»; use the column «Код организации»").arg(name)
+                                               : tr("there is no organisation called «%1»").arg(name));
+            }
+            hasEmployment = e.unitId != 0;
+            if (hasEmployment) {
+                const QString position = columns.value(record, "position");
+                if (const auto pos = references.findPosition(position))
+                    e.positionCode = pos->code;
+                else
+                    issue(line, "position", position.isEmpty() ? ImportText::required()
+                                                               : tr("«%1» is not a known position").arg(position));
+                const QString rate = columns.value(record, "rate");
+                if (!rate.isEmpty()) {
+                    if (const auto r = parseDecimal(rate))
+                        e.rate = *r;
+                    else
+                        issue(line, "rate", ImportText::badNumber(rate));
+                }
+                if (columns.value(record, "start").isEmpty())
+                    issue(line, "start", ImportText::required());
+                date(record, "start", &e.start);
+                date(record, "end", &e.end);
+            }
+        }
+        if (report.issues.size() != issuesBefore)
+            continue;
+
+        // Write the row under its own savepoint.
+        WriteTransaction rowTx(db);
+        bool changed = false;
+        bool inserted = false;
+        const bool metBefore = stored && firstLineOfPerson.contains(stored->id);
+        if (metBefore) {
+            if (!p.sameFacts(*stored)) {
+                issue(line, nullptr, tr("the person's details differ from line %1 of the same file").arg(firstLineOfPerson.value(stored->id)));
+                continue;
+            }
+        } else if (!stored) {
+            if (auto r = persons.insert(p); !r) {
+                issue(line, nullptr, r.error());
+                continue;
+            }
+            inserted = changed = true;
+        } else if (!p.sameFacts(*stored)) {
+            if (Status s = persons.update(p); !s) {
+                issue(line, nullptr, s.error());
+                continue;
+            }
+            changed = true;
+        }
+        if (hasEmployment) {
+            e.personId = p.id;
+            std::optional<Employment> same;
+            for (const Employment& other : persons.employments(p.id))
+                if (other.unitId == e.unitId && other.positionCode == e.positionCode && other.start == e.start)
+                    same = other;
+            if (!same) {
+                if (auto r = persons.addEmployment(e); !r) {
+                    issue(line, nullptr, r.error());
+                    continue;
+                }
+                changed = true;
+            } else if (!qFuzzyCompare(same->rate, e.rate) || same->end != e.end) {
+                e.id = same->id;
+                e.uuid = same->uuid;
+                if (Status s = persons.updateEmployment(e); !s) {
+                    issue(line, nullptr, s.error());
+                    continue;
+                }
+                changed = true;
+            }
+        }
+        if (Status s = rowTx.commit(); !s) {
+            issue(line, nullptr, s.error());
+            continue;
+        }
+        if (!firstLineOfPerson.contains(p.id))
+            firstLineOfPerson.insert(p.id, line);
+        if (inserted)
+            ++report.created;
+        else
+            ++(changed ? report.updated : report.unchanged);
+    }
+
+    report.rejected = badLines.size();
+    if (options.dryRun || (report.hasIssues() && !options.skipInvalid)) {
+        tx.rollback();
+        return report;
+    }
+    if (Status s = tx.commit(); !s)
+        return Result<ImportReport>::failure(s.error());
+    report.written = true;
+    return report;
+}
+
+Status PersonCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
+{
+    // One query: every person with their employments (in the subtree, or all), in name order.
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT p.id, u.code, u.name, e.position_code, e.rate, e.start_date, e.end_date "
+        "FROM person p LEFT JOIN employment e ON e.person_id = p.id LEFT JOIN org_unit u ON u.id = e.org_unit_id ");
+    if (rootId)
+        sql += QStringLiteral("JOIN org_unit_closure c ON c.descendant_id = e.org_unit_id AND c.ancestor_id = :root ");
+    sql += QStringLiteral("ORDER BY p.name_key, p.birth_date, p.id, e.start_date, e.id");
+    q.prepare(sql);
+    if (rootId)
+        q.bindValue(QStringLiteral(":root"), rootId);
+    if (!q.exec())
+        return Status::failure(StorageText::sqlError(tr("exporting persons"), q.lastError().text()));
+
+    PersonRepository persons(db);
+    ReferenceRepository& references = persons.references();
+    CsvWriter writer(device);
+    writer.writeRow(CsvColumns::canonicalHeader(fields()));
+    std::optional<Person> p;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (!p || p->id != id)
+            p = persons.find(id);
+        const bool employed = !q.value(1).isNull();
+        writer.writeRow({p->lastName, p->firstName, p->middleName, QString(), formatDateRu(p->birthDate), p->snils,
+                         formatDateRu(p->experienceStart), p->subjects.join(QStringLiteral(", ")),
+                         references.categoryName(p->category), formatDateRu(p->categoryGranted),
+                         formatDateRu(p->categoryExpires), yesNo(p->mentor), yesNo(p->tutor), yesNo(p->methodist),
+                         yesNo(p->expert), q.value(1).toString(), q.value(2).toString(),
+                         employed ? references.positionName(q.value(3).toString()) : QString(),
+                         employed ? rateText(q.value(4).toDouble()) : QString(),
+                         formatDateRu(dateFromSql(q.value(5))), formatDateRu(dateFromSql(q.value(6)))});
+    }
+    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+}

@@ -1,0 +1,386 @@
+// Importing and exporting units and persons as CSV: encodings, delimiters, quoting,
+// all-or-nothing with `line N, column C: reason`, idempotent re-import, round trips.
+#include "io/personcsv.h"
+#include "io/textdecoding.h"
+#include "io/unitcsv.h"
+#include "storage/orgunitrepository.h"
+#include "storage/personrepository.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+
+QByteArray fixture(const char* name)
+{
+    QFile f(QStringLiteral(METODIST_FIXTURES "/") + QString::fromLatin1(name));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+Result<ImportReport> importUnits(Database& db, const QByteArray& bytes, ImportOptions options = {})
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return UnitCsv::importFrom(db, buffer, options);
+}
+
+Result<ImportReport> importPersons(Database& db, const QByteArray& bytes, ImportOptions options = {})
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return PersonCsv::importFrom(db, buffer, options);
+}
+
+// Everything a user entered, without ids, UUIDs and times, in a stable order.
+QStringList dump(Database& db)
+{
+    QStringList rows;
+    QSqlQuery q(db.connection());
+    const char* const queries[] = {
+        "SELECT u.code, u.level, COALESCE(p.code, ''), u.name, u.short_name, u.kind, u.low_results, u.unfavourable, "
+        "u.small_school, u.rural, u.growth_point, u.innovation_level, u.innovation_topic "
+        "FROM org_unit u LEFT JOIN org_unit p ON p.id = u.parent_id",
+        "SELECT last_name, first_name, middle_name, name_key, birth_date, snils, experience_start, subjects, category, "
+        "category_granted, category_expires, is_mentor, is_tutor, is_methodist, is_expert FROM person",
+        "SELECT p.name_key, p.birth_date, u.code, e.position_code, e.rate, e.start_date, e.end_date "
+        "FROM employment e JOIN person p ON p.id = e.person_id JOIN org_unit u ON u.id = e.org_unit_id",
+    };
+    for (const char* sql : queries) {
+        REQUIRE(q.exec(QString::fromUtf8(sql)));
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.record().count(); ++i)
+                cells << (q.value(i).isNull() ? QStringLiteral("∅") : q.value(i).toString());
+            rows << cells.join(u'|');
+        }
+    }
+    rows.sort();
+    return rows;
+}
+
+int countRows(Database& db, const char* table)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QString::fromLatin1(table));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+struct Loaded {
+    TempFolder folder;
+    std::shared_ptr<Database> db = openDatabase(folder.path(QStringLiteral("csv.db")));
+    Loaded()
+    {
+        const auto units = importUnits(*db, fixture("units.csv"));
+        REQUIRE(units.ok());
+        INFO((units->issues.isEmpty() ? QString() : units->issues.first().text()).toStdString());
+        REQUIRE(units->written);
+    }
+};
+
+QStringList issueTexts(const ImportReport& report)
+{
+    QStringList texts;
+    for (const ImportIssue& i : report.issues)
+        texts << i.text();
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("units import builds the tree, with quoted multi-line fields", "[csv][units]")
+{
+    Loaded t;
+    OrgUnitRepository units(*t.db);
+    CHECK(units.count() == 7);
+    const auto school = units.findByCode(QStringLiteral("70-01-001"));
+    REQUIRE(school);
+    CHECK(school->name == QStringLiteral("МАОУ \"СОШ № 1\" г. Асино"));
+    CHECK(school->kind == QStringLiteral("school"));
+    CHECK(school->innovationLevel == QStringLiteral("regional"));
+    CHECK(school->innovationTopic == QStringLiteral("Наставничество\nв сельской школе"));
+    const auto village = units.findByCode(QStringLiteral("70-01-002"));
+    CHECK((village->lowResults && village->unfavourable && village->smallSchool && village->rural && village->growthPoint));
+    CHECK(units.findByCode(QStringLiteral("70-02-001"))->kind == QStringLiteral("preschool"));
+    CHECK(units.findByCode(QStringLiteral("70-M02"))->kind == QStringLiteral("cabinet"));
+    CHECK(units.subtreeIds(units.findByCode(QStringLiteral("70-H1"))->id).size() == 6);
+}
+
+TEST_CASE("importing the same file twice changes nothing", "[csv]")
+{
+    Loaded t;
+    const auto first = importPersons(*t.db, fixture("persons.csv"));
+    REQUIRE(first.ok());
+    INFO(issueTexts(*first).join(u'\n').toStdString());
+    REQUIRE(first->written);
+    CHECK(first->created == 4);   // Кузнецова's second row adds her second job, not a person
+    CHECK(first->updated == 1);
+    CHECK(countRows(*t.db, "person") == 4);
+    CHECK(countRows(*t.db, "employment") == 5);
+    const QStringList before = dump(*t.db);
+    QSqlQuery stamps(t.db->connection());
+    stamps.exec(QStringLiteral("SELECT MAX(updated_at) FROM person"));
+    stamps.next();
+    const QString lastUpdate = stamps.value(0).toString();
+
+    const auto units = importUnits(*t.db, fixture("units.csv"));
+    REQUIRE(units.ok());
+    CHECK(units->unchanged == 7);
+    CHECK(units->created + units->updated == 0);
+    const auto again = importPersons(*t.db, fixture("persons.csv"));
+    REQUIRE(again.ok());
+    CHECK(again->unchanged == 5);
+    CHECK(again->created + again->updated == 0);
+    CHECK(dump(*t.db) == before);
+    stamps.exec(QStringLiteral("SELECT MAX(updated_at) FROM person"));
+    stamps.next();
+    CHECK(stamps.value(0).toString() == lastUpdate);
+}
+
+TEST_CASE("a Windows-1251 file and its UTF-8 twin import identically", "[csv]")
+{
+    Loaded utf8;
+    Loaded cp1251;
+    const QByteArray twin = fixture("persons-cp1251.csv");
+    CHECK(twin == encodeWindows1251(QString::fromUtf8(fixture("persons.csv"))));
+    const auto a = importPersons(*utf8.db, fixture("persons.csv"));
+    const auto b = importPersons(*cp1251.db, twin);
+    REQUIRE((a.ok() && b.ok()));
+    CHECK(a->encoding == TextEncoding::Utf8);
+    CHECK(b->encoding == TextEncoding::Windows1251);
+    CHECK(dump(*utf8.db) == dump(*cp1251.db));
+    CHECK(dump(*utf8.db).join(u'\n').contains(QStringLiteral("О'Брайен-Ёлкина")));
+}
+
+TEST_CASE("comma and tab delimited files import like semicolon ones", "[csv]")
+{
+    Loaded semicolon;
+    REQUIRE(importPersons(*semicolon.db, fixture("persons.csv"))->written);
+    const QString text = QStringLiteral(
+        "ФИО,Дата рождения,Код организации,Должность,Ставка,Дата приёма\n"
+        "\"Кузнецова Анна Сергеевна\",17.05.1990,70-01-001,учитель,1,01.09.2012\n");
+    for (const QChar delimiter : {u',', u'\t'}) {
+        Loaded t;
+        QString copy = text;
+        if (delimiter == u'\t')
+            copy.replace(u',', u'\t');
+        const auto r = importPersons(*t.db, copy.toUtf8());
+        REQUIRE(r.ok());
+        CHECK(r->delimiter == delimiter);
+        CHECK(r->created == 1);
+        const auto p = PersonRepository(*t.db).findByNameAndBirth(
+            Person::nameKey(QStringLiteral("Кузнецова"), QStringLiteral("Анна"), QStringLiteral("Сергеевна")), QDate(1990, 5, 17));
+        REQUIRE(p.size() == 1);
+        CHECK(PersonRepository(*t.db).employments(p.first().id).size() == 1);
+    }
+}
+
+TEST_CASE("every invalid row is reported with line and column, and nothing is written", "[csv]")
+{
+    Loaded t;
+    const QByteArray bad =
+        "Фамилия;Имя;Отчество;Дата рождения;СНИЛС;Категория;Код организации;Должность;Ставка;Дата приёма\n"
+        "Иванова;Мария;Петровна;01.02.1980;;высшая;70-01-001;учитель;1;01.09.2005\n"      // line 2: fine
+        "Сидоров;Пётр;;31.02.1979;;первая;70-01-001;учитель;1;01.09.2001\n"                // line 3: no 31 February
+        "Орлова;Вера;;05.06.1991;123-456-789 00;;70-01-001;учитель;1;01.09.2014\n"        // line 4: SNILS check digits
+        ";Никита;;01.01.1995;;;70-01-001;учитель;1;01.09.2018\n"                           // line 5: no last name
+        "Павлова;Нина;;02.02.1992;;золотая;70-01-001;учитель;1;01.09.2015\n"               // line 6: category
+        "Зайцев;Олег;;03.03.1993;;;99-99-999;учитель;1;01.09.2016\n"                       // line 7: organisation
+        "Козлова;Ирина;;04.04.1994;;;70-01-001;космонавт;1;01.09.2017\n"                   // line 8: position
+        "Лебедев;Антон;;05.05.1985;;;70-01-001;учитель;два;01.09.2010\n"                   // line 9: rate
+        "Морозова;Ольга;;06.06.1986;;;70-01-001;учитель;3;01.09.2011\n";                   // line 10: rate > 2
+    const auto r = importPersons(*t.db, bad);
+    REQUIRE(r.ok());
+    CHECK_FALSE(r->written);
+    CHECK(r->rejected == 8);
+    CHECK(issueTexts(*r) == QStringList{
+        QStringLiteral("строка 3, столбец «Дата рождения»: «31.02.1979» — не дата (нужно дд.мм.гггг или гггг-мм-дд)"),
+        QStringLiteral("строка 4, столбец «СНИЛС»: Контрольное число СНИЛС не сходится (должно быть 64)"),
+        QStringLiteral("строка 5, столбец «Фамилия»: нужно значение"),
+        QStringLiteral("строка 6, столбец «Категория»: «золотая» — не квалификационная категория"),
+        QStringLiteral("строка 7, столбец «Код организации»: нет организации с кодом 99-99-999"),
+        QStringLiteral("строка 8, столбец «Должность»: «космонавт» — неизвестная должность"),
+        QStringLiteral("строка 9, столбец «Ставка»: «два» — не число"),
+        QStringLiteral("строка 10: Ставка должна быть больше 0 и не больше 2, а не 3."),
+    });
+    CHECK(countRows(*t.db, "person") == 0);
+    CHECK(countRows(*t.db, "employment") == 0);
+
+    SECTION("--skip-invalid writes the valid row and reports the rest")
+    {
+        ImportOptions skip;
+        skip.skipInvalid = true;
+        const auto s = importPersons(*t.db, bad, skip);
+        REQUIRE(s.ok());
+        CHECK(s->written);
+        CHECK(s->created == 1);
+        CHECK(s->rejected == 8);
+        CHECK(countRows(*t.db, "person") == 1);
+    }
+    SECTION("--dry-run counts and writes nothing")
+    {
+        ImportOptions dry;
+        dry.dryRun = true;
+        const auto d = importPersons(*t.db, fixture("persons.csv"), dry);
+        REQUIRE(d.ok());
+        CHECK_FALSE(d->written);
+        CHECK(d->created == 4);
+        CHECK(countRows(*t.db, "person") == 0);
+    }
+}
+
+TEST_CASE("file-level problems: missing column, empty, binary, duplicate rows", "[csv]")
+{
+    Loaded t;
+    const QStringList before = dump(*t.db);
+
+    auto r = importPersons(*t.db, "Фамилия;Имя;Код организации\nИванова;Мария;70-01-001\n");
+    REQUIRE(r.ok());
+    CHECK(issueTexts(*r) == QStringList{
+        QStringLiteral("строка 1: в файле нужен столбец «Дата рождения» или «СНИЛС», чтобы различать людей"),
+        QStringLiteral("строка 1: при указании организации нужны столбцы «Должность» и «Дата приёма»")});
+    CHECK_FALSE(r->written);
+
+    auto u = importUnits(*t.db, "Код;Наименование\n70-9;Школа\n");
+    REQUIRE(u.ok());
+    CHECK(issueTexts(*u) == QStringList{QStringLiteral("строка 1: нет обязательного столбца «Уровень»")});
+
+    r = importPersons(*t.db, QByteArray());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error() == QStringLiteral("Файл пуст."));
+
+    r = importPersons(*t.db, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error() == QStringLiteral("Это не текстовый файл (двоичные данные в байте 9)."));
+
+    u = importUnits(*t.db,
+                    "Код;Уровень;Код вышестоящего;Наименование\n"
+                    "70-01-009;организация;70-M01;Школа № 9\n"
+                    "70-01-009;организация;70-M01;Школа № 9\n");
+    REQUIRE(u.ok());
+    CHECK(issueTexts(*u) == QStringList{QStringLiteral("строка 3, столбец «Код»: код 70-01-009 уже встречается в строке 2")});
+
+    u = importUnits(*t.db,
+                    "Код;Уровень;Код вышестоящего;Наименование\n"
+                    "70-01-010;организация;70-H1;Школа № 10\n"
+                    "70-M09;муниципалитет;70-H1;\"Новый район\n"
+                    "70-01-011;организация;70-M09;Школа № 11\n");
+    REQUIRE_FALSE(u.ok());
+    CHECK(u.error() == QStringLiteral("Строка 3: поле в кавычках не закрыто."));
+    CHECK(dump(*t.db) == before);
+}
+
+TEST_CASE("tree rules apply to imports, and a parent's failure names its line", "[csv][units]")
+{
+    Loaded t;
+    const QStringList before = dump(*t.db);
+    const auto u = importUnits(*t.db,
+                               "Код;Уровень;Код вышестоящего;Наименование\n"
+                               "70-01-020;организация;70-H1;Школа под хабом\n"
+                               "70-M20;муниципалитет;70-H1;\n"
+                               "70-01-021;организация;70-M20;Школа № 21\n"
+                               "70-H1;муниципалитет;70;Асино\n");
+    REQUIRE(u.ok());
+    CHECK(issueTexts(*u) == QStringList{
+        QStringLiteral("строка 2, столбец «Код вышестоящего»: Организация размещается в муниципалитете. «Хаб «Асино»» — это хаб."),
+        QStringLiteral("строка 3, столбец «Наименование»: нужно значение"),
+        QStringLiteral("строка 4, столбец «Код вышестоящего»: вышестоящее подразделение 70-M20 не импортировано из-за строки 3"),
+        QStringLiteral("строка 5, столбец «Уровень»: 70-H1 в базе — хаб; уровень подразделения не меняется"),
+    });
+    CHECK(dump(*t.db) == before);
+
+    // A changed parent moves the unit.
+    const auto move = importUnits(*t.db,
+                                  "Код;Уровень;Код вышестоящего;Наименование;Вид\n"
+                                  "70-01-002;организация;70-M02;МБОУ «Новиковская СОШ»;завод\n");
+    REQUIRE(move.ok());
+    CHECK(issueTexts(*move) == QStringList{QStringLiteral("строка 2, столбец «Вид»: «завод» не является видом для уровня «организация»")});
+    const auto moved = importUnits(*t.db,
+                                   "Код;Уровень;Код вышестоящего;Наименование\n"
+                                   "70-01-002;организация;70-M02;МБОУ «Новиковская СОШ»\n");
+    REQUIRE(moved.ok());
+    CHECK(moved->updated == 1);
+    OrgUnitRepository units(*t.db);
+    CHECK(units.findByCode(QStringLiteral("70-01-002"))->parentId == units.findByCode(QStringLiteral("70-M02"))->id);
+}
+
+TEST_CASE("a person appearing twice must agree with themselves", "[csv]")
+{
+    Loaded t;
+    const auto r = importPersons(*t.db,
+                                 "ФИО;Дата рождения;Категория;Код организации;Должность;Дата приёма\n"
+                                 "Белова Анна Ильинична;01.01.1980;высшая;70-01-001;учитель;01.09.2000\n"
+                                 "Белова Анна Ильинична;01.01.1980;первая;70-01-002;учитель;01.09.2010\n");
+    REQUIRE(r.ok());
+    CHECK(issueTexts(*r) == QStringList{QStringLiteral("строка 3: данные сотрудника расходятся со строкой 2 этого же файла")});
+    CHECK(countRows(*t.db, "person") == 0);
+}
+
+TEST_CASE("export then import into an empty database gives identical records", "[csv]")
+{
+    Loaded t;
+    REQUIRE(importPersons(*t.db, fixture("persons.csv"))->written);
+    QBuffer units, persons;
+    units.open(QIODevice::WriteOnly);
+    persons.open(QIODevice::WriteOnly);
+    REQUIRE(UnitCsv::exportTo(*t.db, units).ok());
+    REQUIRE(PersonCsv::exportTo(*t.db, persons).ok());
+    CHECK(units.data().startsWith("\xEF\xBB\xBF" "Код;Уровень;"));
+    CHECK(persons.data().contains("\r\n"));
+
+    TempFolder other;
+    auto copy = openDatabase(other.path(QStringLiteral("copy.db")));
+    REQUIRE(importUnits(*copy, units.data())->written);
+    const auto back = importPersons(*copy, persons.data());
+    REQUIRE(back.ok());
+    INFO(issueTexts(*back).join(u'\n').toStdString());
+    REQUIRE(back->written);
+    CHECK(dump(*copy) == dump(*t.db));
+
+    // And the export of the copy is byte for byte the same file.
+    QBuffer again;
+    again.open(QIODevice::WriteOnly);
+    REQUIRE(PersonCsv::exportTo(*copy, again).ok());
+    CHECK(again.data() == persons.data());
+}
+
+TEST_CASE("exports neutralise formulas and read them back unchanged", "[csv]")
+{
+    Loaded t;
+    const auto r = importPersons(*t.db,
+                                 "Фамилия;Имя;Отчество;Дата рождения;Предметы\n"
+                                 "'=HYPERLINK(\"x\");'+7 999;'-@;01.01.1980;'@SUM(A1)\n");
+    REQUIRE(r.ok());
+    REQUIRE(r->written);
+    const auto p = PersonRepository(*t.db).find(1);
+    CHECK(p->lastName == QStringLiteral("=HYPERLINK(\"x\")"));
+    CHECK(p->firstName == QStringLiteral("+7 999"));
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    REQUIRE(PersonCsv::exportTo(*t.db, out).ok());
+    const QString text = QString::fromUtf8(out.data());
+    CHECK(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\";'+7 999;'-@;")));
+    CHECK_FALSE(text.contains(QStringLiteral(";=")));
+}
+
+TEST_CASE("export of a subtree carries its ancestors and only its staff", "[csv]")
+{
+    Loaded t;
+    REQUIRE(importPersons(*t.db, fixture("persons.csv"))->written);
+    OrgUnitRepository units(*t.db);
+    QBuffer u, p;
+    u.open(QIODevice::WriteOnly);
+    p.open(QIODevice::WriteOnly);
+    REQUIRE(UnitCsv::exportTo(*t.db, u, units.findByCode(QStringLiteral("70-M02"))->id).ok());
+    REQUIRE(PersonCsv::exportTo(*t.db, p, units.findByCode(QStringLiteral("70-M02"))->id).ok());
+    const QStringList unitLines = QString::fromUtf8(u.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    CHECK(unitLines.size() == 1 + 4); // header, region, hub, municipality, kindergarten
+    const QStringList personLines = QString::fromUtf8(p.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(personLines.size() == 2);
+    CHECK(personLines.at(1).startsWith(QStringLiteral("О'Брайен-Ёлкина;Мария;Ивановна;;03.03.1998;")));
+}
