@@ -1,0 +1,128 @@
+// metodist-cli as a user runs it: exit codes, messages, files; two writers on one file.
+#include "storage/personrepository.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace {
+
+const QByteArray unitsCsv =
+    "Код;Уровень;Код вышестоящего;Наименование\n"
+    "R;регион;;Тестовая область\n"
+    "H;хаб;R;Хаб\n"
+    "M;муниципалитет;H;Район\n"
+    "S1;организация;M;Школа № 1\n"
+    "S2;организация;M;Школа № 2\n";
+
+QByteArray personsCsv(const QString& school, int count, int firstYear)
+{
+    QString text = QStringLiteral("Фамилия;Имя;Отчество;Дата рождения;Код организации;Должность;Дата приёма\n");
+    for (int i = 0; i < count; ++i)
+        text += QStringLiteral("Фамилия%1;Имя;Отчество;%2;%3;учитель;01.09.2015\n")
+                    .arg(i)
+                    .arg(QDate(firstYear, 1, 1).addDays(i).toString(QStringLiteral("dd.MM.yyyy")), school);
+    return text.toUtf8();
+}
+
+} // namespace
+
+TEST_CASE("metodist-cli: usage errors exit with 1", "[cli]")
+{
+    QString out, err;
+    CHECK(runCli({}, &out, &err) == 1);
+    CHECK(err.contains(QStringLiteral("Использование: metodist-cli КОМАНДА")));
+    CHECK(runCli({QStringLiteral("frobnicate")}, &out, &err) == 1);
+    CHECK(err.contains(QStringLiteral("Неизвестная команда «frobnicate».")));
+    CHECK(runCli({QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("units")}, &out, &err) == 1);
+    CHECK(err.contains(QStringLiteral("Ожидалось 2 аргумента, получено: 1.")));
+    CHECK(runCli({QStringLiteral("demo"), QStringLiteral("x.db"), QStringLiteral("--size"), QStringLiteral("XXL")}, &out, &err) == 1);
+    CHECK(runCli({QStringLiteral("info"), QStringLiteral("--help")}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("--json")));
+}
+
+TEST_CASE("metodist-cli: init, import, export, info, check", "[cli]")
+{
+    TempFolder folder;
+    const QString db = folder.path(QStringLiteral("cli.db"));
+    QString out, err;
+    REQUIRE(runCli({QStringLiteral("init"), db}, &out, &err) == 0);
+    CHECK(runCli({QStringLiteral("init"), db}, &out, &err) == 3);
+    CHECK(err.contains(QStringLiteral("уже существует")));
+
+    const QString units = folder.write(QStringLiteral("units.csv"), unitsCsv);
+    REQUIRE(runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("units"), units}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("строк 5: создано 5, обновлено 0, без изменений 0, отклонено 0")));
+
+    const QString bad = folder.write(QStringLiteral("bad.csv"),
+                                     "ФИО;Дата рождения;Код организации;Должность;Дата приёма\n"
+                                     "Иванов Иван Иванович;01.01.1980;S1;учитель;01.09.2000\n"
+                                     "Петров Пётр;32.01.1980;S1;учитель;01.09.2000\n");
+    CHECK(runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("persons"), bad}, &out, &err) == 2);
+    CHECK(err.contains(QStringLiteral("bad.csv: строка 3, столбец «Дата рождения»: «32.01.1980» — не дата")));
+    CHECK(out.contains(QStringLiteral("Ничего не записано")));
+    CHECK(runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("persons"), bad,
+                  QStringLiteral("--dry-run")}, &out, &err) == 2);
+    CHECK(runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("persons"), bad,
+                  QStringLiteral("--skip-invalid")}, &out, &err) == 2);
+    CHECK(out.contains(QStringLiteral("создано 1")));
+
+    const QString exported = folder.path(QStringLiteral("persons-out.csv"));
+    REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("persons"), exported,
+                    QStringLiteral("--unit"), QStringLiteral("S1")}, &out, &err) == 0);
+    QFile file(exported);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()).contains(QStringLiteral("Иванов;Иван;Иванович;;01.01.1980;")));
+    CHECK(runCli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("persons"), exported,
+                  QStringLiteral("--unit"), QStringLiteral("NOPE")}, &out, &err) == 2);
+
+    REQUIRE(runCli({QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--json")}, &out, &err) == 0);
+    const QJsonObject info = QJsonDocument::fromJson(out.toUtf8()).object();
+    CHECK(info.value(QStringLiteral("records")).toObject().value(QStringLiteral("persons")).toInt() == 1);
+    CHECK(info.value(QStringLiteral("unitsByLevel")).toObject().value(QStringLiteral("organisation")).toInt() == 2);
+    CHECK(info.value(QStringLiteral("tree")).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Тестовая область"));
+
+    CHECK(runCli({QStringLiteral("check"), QStringLiteral("--db"), db}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("ошибок не найдено")));
+}
+
+TEST_CASE("metodist-cli: files that are not databases exit with 3", "[cli]")
+{
+    TempFolder folder;
+    const QString text = folder.write(QStringLiteral("text.db"), "hello");
+    QString out, err;
+    CHECK(runCli({QStringLiteral("info"), QStringLiteral("--db"), text}, &out, &err) == 3);
+    CHECK(err.contains(QStringLiteral("не является базой данных «Методиста»")));
+    CHECK(runCli({QStringLiteral("check"), QStringLiteral("--db"), folder.path(QStringLiteral("missing.db"))}, &out, &err) == 3);
+    CHECK(runCli({QStringLiteral("check")}, &out, &err) == 3);
+}
+
+TEST_CASE("two programs writing one file at once both finish", "[cli][concurrency]")
+{
+    TempFolder folder;
+    const QString db = folder.path(QStringLiteral("shared.db"));
+    REQUIRE(runCli({QStringLiteral("init"), db}) == 0);
+    REQUIRE(runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("units"),
+                    folder.write(QStringLiteral("u.csv"), unitsCsv)}) == 0);
+    const QString a = folder.write(QStringLiteral("a.csv"), personsCsv(QStringLiteral("S1"), 3000, 1960));
+    const QString b = folder.write(QStringLiteral("b.csv"), personsCsv(QStringLiteral("S2"), 3000, 1975));
+
+    // Several rounds: each starts two imports of different files into the same database together.
+    for (int round = 0; round < 2; ++round) {
+        QProcess first, second;
+        first.start(QStringLiteral(METODIST_CLI), {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("persons"), a});
+        second.start(QStringLiteral(METODIST_CLI), {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("persons"), b});
+        REQUIRE(first.waitForFinished(120000));
+        REQUIRE(second.waitForFinished(120000));
+        const QString errors = QString::fromUtf8(first.readAllStandardError() + second.readAllStandardError());
+        INFO(errors.toStdString());
+        CHECK(first.exitCode() == 0);
+        CHECK(second.exitCode() == 0);
+        CHECK_FALSE(errors.contains(QStringLiteral("locked")));
+    }
+    auto database = openDatabase(db);
+    CHECK(PersonRepository(*database).count() == 6000);
+    CHECK(PersonRepository(*database).employmentCount() == 6000);
+}
