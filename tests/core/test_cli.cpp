@@ -88,6 +88,26 @@ TEST_CASE("metodist-cli: init, import, export, info, check", "[cli]")
     CHECK(out.contains(QStringLiteral("ошибок не найдено")));
 }
 
+TEST_CASE("metodist-cli demo: a new file with synthetic data, never over an existing one", "[cli][demo]")
+{
+    TempFolder folder;
+    const QString db = folder.path(QStringLiteral("demo.db"));
+    QString out, err;
+    REQUIRE(runCli({QStringLiteral("demo"), db, QStringLiteral("--size"), QStringLiteral("s"), QStringLiteral("--seed"),
+                    QStringLiteral("7")}, &out, &err) == 0);
+    CHECK(out.contains(db));
+    {
+        auto opened = Database::open(db, Database::OpenMode::ExistingOnly);
+        REQUIRE(opened.ok());
+        CHECK(PersonRepository(*opened.value()).activeEmploymentCount(QDate(2026, 9, 1)) >= 55);
+    }
+    CHECK(runCli({QStringLiteral("demo"), db, QStringLiteral("--size"), QStringLiteral("S")}, &out, &err) == 3);
+    const QString other = folder.path(QStringLiteral("other.db"));
+    CHECK(runCli({QStringLiteral("demo"), other, QStringLiteral("--seed"), QStringLiteral("x")}, &out, &err) == 1);
+    CHECK(runCli({QStringLiteral("demo"), other, QStringLiteral("--date"), QStringLiteral("01.09.2026")}, &out, &err) == 1);
+    CHECK_FALSE(QFile::exists(other));
+}
+
 TEST_CASE("metodist-cli: files that are not databases exit with 3", "[cli]")
 {
     TempFolder folder;
