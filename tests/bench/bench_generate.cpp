@@ -1,0 +1,86 @@
+// Generates each demo size into a temporary database file and prints how long it took, the
+// counts, the size of the data and the peak resident memory of the process so far (VmHWM).
+// Usage: bench-generate [S|M|L|XL ...] [--seed N]   (default: S M L XL, seed 1)
+#include "demo/demogenerator.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace {
+
+// Peak resident memory of this process so far (VmHWM), in MiB; -1 when unknown.
+double peakRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QList<DemoSize> sizes;
+    quint64 seed = 1;
+    const QStringList args = app.arguments().mid(1);
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == u"--seed" && i + 1 < args.size()) {
+            seed = args.at(++i).toULongLong();
+        } else if (const auto size = parseDemoSize(args.at(i))) {
+            sizes.append(*size);
+        } else {
+            err << "unknown argument " << args.at(i) << Qt::endl;
+            return 2;
+        }
+    }
+    if (sizes.isEmpty())
+        sizes = {DemoSize::S, DemoSize::M, DemoSize::L, DemoSize::XL};
+
+    QTemporaryDir dir;
+    const auto row = [&out](const QStringList& cells) {
+        QString line;
+        for (const QString& cell : cells)
+            line += cell.rightJustified(line.isEmpty() ? 4 : 13);
+        out << line << Qt::endl;
+    };
+    row({QStringLiteral("size"), QStringLiteral("seconds"), QStringLiteral("units"), QStringLiteral("persons"),
+         QStringLiteral("employments"), QStringLiteral("file_MiB"), QStringLiteral("peak_RSS_MiB")});
+    for (DemoSize size : sizes) {
+        const QString path = dir.filePath(QStringLiteral("bench-%1.db").arg(demoSizeName(size)));
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        if (!db) {
+            err << db.error() << Qt::endl;
+            return 1;
+        }
+        DemoOptions options;
+        options.size = size;
+        options.seed = seed;
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = DemoGenerator(*db.value(), options).run();
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        if (!result) {
+            err << demoSizeName(size) << ": " << result.error() << Qt::endl;
+            return 1;
+        }
+        db.value()->backupTo(path + QStringLiteral(".copy")); // checkpointed size of the data
+        const double fileMiB = QFileInfo(path + QStringLiteral(".copy")).size() / 1048576.0;
+        row({demoSizeName(size), QString::number(seconds, 'f', 2), QString::number(result->units),
+             QString::number(result->persons), QString::number(result->employments), QString::number(fileMiB, 'f', 1),
+             QString::number(peakRssMiB(), 'f', 1)});
+    }
+    return 0;
+}
