@@ -45,7 +45,8 @@ int serviceStaff(const QString& form, int municipalityStaff)
 {
     const auto clamp = [](int v, int lo, int hi) { return std::clamp(v, lo, hi); };
     if (form == u"centre") {
-        const int methodists = clamp(roundToInt(municipalityStaff / 600.0), 2, 25);
+        // Seed 002: in Tomsk one methodist serves more than 650 teachers.
+        const int methodists = clamp(roundToInt(municipalityStaff / 700.0), 2, 25);
         return methodists + 1 + (methodists >= 6 ? 1 : 0); // a director, and a deputy in a large centre
     }
     if (form == u"specialist")
