@@ -224,14 +224,24 @@ Status PersonRepository::update(const Person& input)
 
 Status PersonRepository::validateEmployment(const Employment& e)
 {
-    if (!find(e.personId))
+    // Cheap existence checks: this runs for every row of an import.
+    QSqlQuery& person = prepared(QStringLiteral("SELECT 1 FROM person WHERE id = ?"));
+    person.bindValue(0, e.personId);
+    const bool personExists = person.exec() && person.next();
+    person.finish();
+    if (!personExists)
         return Status::failure(tr("The person (id %1) does not exist.").arg(e.personId));
-    const auto unit = m_units.find(e.unitId);
-    if (!unit)
+    QSqlQuery& unit = prepared(QStringLiteral("SELECT level, name FROM org_unit WHERE id = ?"));
+    unit.bindValue(0, e.unitId);
+    const bool unitExists = unit.exec() && unit.next();
+    const auto level = UnitLevel(unit.value(0).toInt());
+    const QString unitName = unit.value(1).toString();
+    unit.finish();
+    if (!unitExists)
         return Status::failure(tr("The organisation (id %1) does not exist.").arg(e.unitId));
-    if (unit->level != UnitLevel::Organisation)
+    if (level != UnitLevel::Organisation)
         return Status::failure(tr("A person can be employed only by an organisation, and «%1» is a %2.")
-                                   .arg(unit->name, UnitLevels::name(unit->level)));
+                                   .arg(unitName, UnitLevels::name(level)));
     if (!m_references.findPosition(e.positionCode))
         return Status::failure(tr("Unknown position «%1».").arg(e.positionCode));
     if (!(e.rate > 0.0 && e.rate <= 2.0))

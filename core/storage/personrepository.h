@@ -2,7 +2,6 @@
 // Stores persons and their employments. Leaving ends an employment; it never deletes the person.
 #include "domain/person.h"
 #include "status.h"
-#include "storage/orgunitrepository.h"
 #include "storage/referencerepository.h"
 #include "storage/repository.h"
 
@@ -11,7 +10,7 @@
 class PersonRepository : public Repository {
     Q_DECLARE_TR_FUNCTIONS(PersonRepository)
 public:
-    explicit PersonRepository(Database& db) : Repository(db), m_references(db), m_units(db) {}
+    explicit PersonRepository(Database& db) : Repository(db), m_references(db) {}
 
     // Validates and inserts; sets id, uuid (if empty) and times.
     Result<qint64> insert(Person& person);
@@ -43,5 +42,4 @@ private:
     QVector<Person> persons(const QString& where, const QVariantList& values);
     void bindPerson(QSqlQuery& q, const Person& p) const;
     ReferenceRepository m_references;
-    OrgUnitRepository m_units;
 };
