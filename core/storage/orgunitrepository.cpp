@@ -194,15 +194,15 @@ Result<qint64> OrgUnitRepository::insert(OrgUnit& unit)
     q.addBindValue(int(unit.level));
     q.addBindValue(unit.code);
     q.addBindValue(unit.name);
-    q.addBindValue(unit.shortName.trimmed());
-    q.addBindValue(unit.kind);
+    q.addBindValue(sqlRequiredText(unit.shortName.trimmed()));
+    q.addBindValue(sqlRequiredText(unit.kind));
     q.addBindValue(int(unit.lowResults));
     q.addBindValue(int(unit.unfavourable));
     q.addBindValue(int(unit.smallSchool));
     q.addBindValue(int(unit.rural));
     q.addBindValue(int(unit.growthPoint));
-    q.addBindValue(unit.innovationLevel);
-    q.addBindValue(unit.innovationTopic.trimmed());
+    q.addBindValue(sqlRequiredText(unit.innovationLevel));
+    q.addBindValue(sqlRequiredText(unit.innovationTopic.trimmed()));
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
@@ -249,15 +249,15 @@ Status OrgUnitRepository::update(const OrgUnit& input)
         "WHERE id = ?"));
     q.addBindValue(unit.code);
     q.addBindValue(unit.name);
-    q.addBindValue(unit.shortName.trimmed());
-    q.addBindValue(unit.kind);
+    q.addBindValue(sqlRequiredText(unit.shortName.trimmed()));
+    q.addBindValue(sqlRequiredText(unit.kind));
     q.addBindValue(int(unit.lowResults));
     q.addBindValue(int(unit.unfavourable));
     q.addBindValue(int(unit.smallSchool));
     q.addBindValue(int(unit.rural));
     q.addBindValue(int(unit.growthPoint));
-    q.addBindValue(unit.innovationLevel);
-    q.addBindValue(unit.innovationTopic.trimmed());
+    q.addBindValue(sqlRequiredText(unit.innovationLevel));
+    q.addBindValue(sqlRequiredText(unit.innovationTopic.trimmed()));
     q.addBindValue(db.timestamp());
     q.addBindValue(unit.id);
     if (!q.exec())

@@ -152,12 +152,12 @@ void PersonRepository::bindPerson(QSqlQuery& q, const Person& p) const
 {
     q.addBindValue(p.lastName);
     q.addBindValue(p.firstName);
-    q.addBindValue(p.middleName);
+    q.addBindValue(sqlRequiredText(p.middleName));
     q.addBindValue(p.nameKey());
     q.addBindValue(sqlDate(p.birthDate));
     q.addBindValue(sqlText(p.snils));
     q.addBindValue(sqlDate(p.experienceStart));
-    q.addBindValue(p.subjects.join(subjectSeparator));
+    q.addBindValue(sqlRequiredText(p.subjects.join(subjectSeparator)));
     q.addBindValue(p.category);
     q.addBindValue(sqlDate(p.categoryGranted));
     q.addBindValue(sqlDate(p.categoryExpires));

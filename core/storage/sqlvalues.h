@@ -24,3 +24,10 @@ inline QVariant sqlText(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
+
+// Text for a NOT NULL column: Qt's SQLite driver binds a null QString (QString(), or an empty
+// string produced from one by trimmed() or join()) as NULL, so an empty value is sent as ''.
+inline QVariant sqlRequiredText(const QString& text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
