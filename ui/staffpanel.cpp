@@ -1,0 +1,127 @@
+#include "staffpanel.h"
+#include "stafftablemodel.h"
+#include "storage/referencerepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+StaffPanel::StaffPanel(QWidget* parent)
+    : QWidget(parent),
+      m_model(new StaffTableModel(this)),
+      m_name(new QLineEdit(this)),
+      m_position(new QComboBox(this)),
+      m_category(new QComboBox(this)),
+      m_former(new QCheckBox(tr("Show former staff"), this)),
+      m_view(new QTableView(this)),
+      m_count(new QLabel(this)),
+      m_nameDelay(new QTimer(this))
+{
+    m_name->setPlaceholderText(tr("Search by name…"));
+    m_name->setClearButtonEnabled(true);
+    m_name->setToolTip(tr("Any part of the full name; case and ё/е do not matter"));
+    m_position->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_name, 2);
+    filters->addWidget(m_position, 1);
+    filters->addWidget(m_category, 1);
+    filters->addWidget(m_former);
+
+    m_view->setModel(m_model);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(int(StaffColumn::Name), Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    setDefaultColumnWidths();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+
+    m_nameDelay->setSingleShot(true);
+    m_nameDelay->setInterval(NameFilterDelayMs);
+    connect(m_name, &QLineEdit::textChanged, m_nameDelay, qOverload<>(&QTimer::start));
+    connect(m_nameDelay, &QTimer::timeout, this, [this] { m_model->setNameFilter(m_name->text()); });
+    connect(m_position, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setPositionFilter(m_position->currentData().toString()); });
+    connect(m_category, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setCategoryFilter(m_category->currentData().toString()); });
+    connect(m_former, &QCheckBox::toggled, m_model, &StaffTableModel::setIncludeFormer);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &StaffPanel::updateCount);
+    updateCount();
+}
+
+void StaffPanel::setDatabase(Database* database)
+{
+    fillReferences(database);
+    m_model->setDatabase(database);
+    setEnabled(database != nullptr);
+}
+
+void StaffPanel::setRootUnit(qint64 unitId)
+{
+    m_model->setRootUnit(unitId);
+}
+
+void StaffPanel::fillReferences(Database* database)
+{
+    const QSignalBlocker blockPosition(m_position);
+    const QSignalBlocker blockCategory(m_category);
+    m_position->clear();
+    m_category->clear();
+    m_position->addItem(tr("All positions"), QString());
+    m_category->addItem(tr("All categories"), QString());
+    if (database) {
+        ReferenceRepository references(*database);
+        for (const ReferenceItem& item : references.positions())
+            m_position->addItem(item.name, item.code);
+        for (const ReferenceItem& item : references.categories())
+            m_category->addItem(item.name, item.code);
+    }
+    m_model->setPositionFilter({});
+    m_model->setCategoryFilter({});
+}
+
+void StaffPanel::updateCount()
+{
+    const int rows = m_model->rowCount();
+    m_count->setText(tr("%Ln employee(s)", nullptr, rows));
+}
+
+void StaffPanel::setDefaultColumnWidths()
+{
+    // In average character widths: enough for "Константинопольская Александра Владимировна",
+    // "01.01.1970", "педагог дополнительного образования".
+    const int ch = m_view->fontMetrics().averageCharWidth();
+    const int widths[StaffColumnCount] = {34, 11, 6, 26, 22, 6, 18, 11, 6, 30};
+    for (int column = 0; column < StaffColumnCount; ++column)
+        m_view->setColumnWidth(column, widths[column] * ch + 16);
+}
+
+QByteArray StaffPanel::headerState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void StaffPanel::restoreHeaderState(const QByteArray& state)
+{
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
