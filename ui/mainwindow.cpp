@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSplitter>
+#include <QScreen>
 #include <QStatusBar>
 
 namespace {
@@ -57,7 +58,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_splitter->addWidget(m_staff);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({320, 1000});
+    m_splitter->setSizes({280, 1000});
     m_splitter->setChildrenCollapsible(false);
     m_staff->layout()->setContentsMargins(0, 4, 4, 0);
     setCentralWidget(m_splitter);
@@ -263,9 +264,8 @@ void MainWindow::updateStatus()
     OrgUnitRepository units(*m_database);
     PersonRepository persons(*m_database);
     const QLocale locale;
-    m_countsLabel->setText(tr("Units: %1 · Persons: %2 · Employed today: %3")
-                               .arg(locale.toString(units.count()), locale.toString(persons.count()),
-                                    locale.toString(persons.activeEmploymentCount(m_database->clock().today()))));
+    m_countsLabel->setText(tr("Units: %1 · Persons: %2")
+                               .arg(locale.toString(units.count()), locale.toString(persons.count())));
 }
 
 void MainWindow::showAbout()
@@ -333,8 +333,12 @@ void MainWindow::saveSettings()
 
 void MainWindow::restoreSettings()
 {
-    if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1280, 800);
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // The first start: most of the screen, centred.
+        const QRect screen = this->screen()->availableGeometry();
+        resize(screen.size() * 0.9);
+        move(screen.center() - rect().center());
+    }
     QMainWindow::restoreState(m_settings.windowState());
     if (const QByteArray splitter = m_settings.splitterState(); !splitter.isEmpty())
         m_splitter->restoreState(splitter);

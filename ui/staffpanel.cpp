@@ -11,6 +11,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 StaffPanel::StaffPanel(QWidget* parent)
     : QWidget(parent),
@@ -107,12 +108,20 @@ void StaffPanel::updateCount()
 
 void StaffPanel::setDefaultColumnWidths()
 {
-    // In average character widths: enough for "Константинопольская Александра Владимировна",
-    // "01.01.1970", "педагог дополнительного образования".
-    const int ch = m_view->fontMetrics().averageCharWidth();
-    const int widths[StaffColumnCount] = {34, 11, 6, 26, 22, 6, 18, 11, 6, 30};
-    for (int column = 0; column < StaffColumnCount; ++column)
-        m_view->setColumnWidth(column, widths[column] * ch + 16);
+    // Wide enough for typical values (Cyrillic is wider than the font's average character)
+    // and for the header with its sort arrow; long positions and categories show in tooltips.
+    static const char* const samples[StaffColumnCount] = {
+        "Александрова Екатерина Александровна", "00.00.0000", "000", "МБОУ СОШ № 00 г. Колпашево",
+        "заместитель руководителя", "0,25", "педагог-наставник", "00.00.0000", "00", "русский язык, литература",
+    };
+    const QFontMetrics text = m_view->fontMetrics();
+    const QFontMetrics header = m_view->horizontalHeader()->fontMetrics();
+    for (int column = 0; column < StaffColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int width = std::max(text.horizontalAdvance(QString::fromUtf8(samples[column])) + 12,
+                                   header.horizontalAdvance(title) + 28);
+        m_view->setColumnWidth(column, width);
+    }
 }
 
 QByteArray StaffPanel::headerState() const

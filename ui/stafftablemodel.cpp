@@ -194,8 +194,16 @@ QVariant StaffTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (!active && r->end.isValid())
             return tr("%1 left on %2").arg(r->fullName(), r->end.toString(QStringLiteral("dd.MM.yyyy")));
-        if (column == StaffColumn::Subjects || column == StaffColumn::Organisation || column == StaffColumn::Name)
+        switch (column) { // texts that may not fit their column
+        case StaffColumn::Name:
+        case StaffColumn::Organisation:
+        case StaffColumn::Position:
+        case StaffColumn::Category:
+        case StaffColumn::Subjects:
             return display(*r, column);
+        default:
+            break;
+        }
         return {};
     case Qt::ForegroundRole:
         if (!active)

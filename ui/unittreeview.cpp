@@ -26,8 +26,7 @@ UnitTreeView::UnitTreeView(QWidget* parent) : QTreeView(parent), m_model(new Uni
 
 void UnitTreeView::setDatabase(Database* database)
 {
-    m_expanded.clear();
-    m_current = 0;
+    m_newDatabase = true;
     m_model->setDatabase(database); // resets: restoreState() selects the region
 }
 
@@ -51,6 +50,11 @@ bool UnitTreeView::selectUnit(qint64 unitId)
 void UnitTreeView::rememberState()
 {
     m_expanded.clear();
+    if (m_newDatabase) { // nothing of another database's tree applies
+        m_newDatabase = false;
+        m_current = 0;
+        return;
+    }
     for (QModelIndex i = m_model->index(0, 0); i.isValid(); i = indexBelow(i))
         if (isExpanded(i))
             m_expanded.insert(m_model->unitId(i));

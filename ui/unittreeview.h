@@ -26,5 +26,6 @@ private:
 
     UnitTreeModel* m_model;
     qint64 m_current = 0;
+    bool m_newDatabase = false;
     QSet<qint64> m_expanded;
 };

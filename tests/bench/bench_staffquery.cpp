@@ -2,8 +2,8 @@
 // N persons through the repositories (fixed seed), then times ids() and one page of rows() for
 // typical filters and prints SQLite's query plans.
 //
-//   bench-staffquery [--persons N] [--db FILE]
-// N defaults to 100000. With --db the database is kept in FILE; an existing FILE is measured
+//   bench-staffquery [--persons N] [--schools S] [--db FILE]
+// N defaults to 100000, S (organisations per municipality; 60 municipalities) to 50. With --db the database is kept in FILE; an existing FILE is measured
 // as it is (not filled again).
 #include "domain/orgunit.h"
 #include "domain/person.h"
@@ -61,7 +61,7 @@ QDate dayBetween(QRandomGenerator& rng, const QDate& from, const QDate& to)
     return from.addDays(rng.bounded(int(from.daysTo(to)) + 1));
 }
 
-bool fill(Database& db, int personCount, const QDate& today)
+bool fill(Database& db, int personCount, int schoolsPerMunicipality, const QDate& today)
 {
     OrgUnitRepository units(db);
     PersonRepository persons(db);
@@ -90,7 +90,7 @@ bool fill(Database& db, int personCount, const QDate& today)
         for (int m = 1; m <= 10; ++m) {
             const QString mcode = QStringLiteral("M%1-%2").arg(h).arg(m);
             const qint64 mun = insertUnit(UnitLevel::Municipality, hub, mcode, QString::fromUtf8("Район %1-%2").arg(h).arg(m));
-            for (int s = 1; s <= 50; ++s)
+            for (int s = 1; s <= schoolsPerMunicipality; ++s)
                 schools << insertUnit(UnitLevel::Organisation, mun, mcode + QStringLiteral("-S%1").arg(s),
                                       QString::fromUtf8("МБОУ СОШ № %1 (%2-%3)").arg(s).arg(h).arg(m));
         }
@@ -154,11 +154,14 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     int personCount = 100000;
+    int schoolsPerMunicipality = 50;
     QString keep;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == u"--persons")
             personCount = args.at(++i).toInt();
+        else if (args.at(i) == u"--schools")
+            schoolsPerMunicipality = args.at(++i).toInt();
         else if (args.at(i) == u"--db")
             keep = args.at(++i);
     }
@@ -174,7 +177,7 @@ int main(int argc, char* argv[])
     const QDate today = Clock::system().today();
     QElapsedTimer timer;
     timer.start();
-    if (!existing && !fill(db, personCount, today))
+    if (!existing && !fill(db, personCount, schoolsPerMunicipality, today))
         return 1;
     PersonRepository persons(db);
     out << "filled " << persons.count() << " persons, " << persons.employmentCount() << " employments in "

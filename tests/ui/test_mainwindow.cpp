@@ -262,3 +262,36 @@ TEST_CASE("the CSV actions call the handlers the CSV component sets, also for a 
     QCoreApplication::sendEvent(&window, &refused);
     CHECK_FALSE(refused.isAccepted());
 }
+
+TEST_CASE("the tree keeps its selection when units change, and starts afresh with another database", "[ui][window]")
+{
+    StaffFixture f;
+    Window w(f.folder.path(QStringLiteral("settings.ini")));
+    REQUIRE(w.window.openDatabase(f.path));
+    UnitTreeView* tree = w.window.unitTree();
+    REQUIRE(tree->selectUnit(f.unit("MA")));
+    CHECK(tree->isExpanded(tree->unitModel()->indexOf(f.unit("HA"))));
+
+    // Another program (or the CSV import) adds a school: the window's own database reloads.
+    OrgUnit school;
+    school.level = UnitLevel::Organisation;
+    school.parentId = f.unit("MK");
+    school.code = QStringLiteral("K7");
+    school.name = QString::fromUtf8("МБОУ СОШ № 7");
+    REQUIRE(OrgUnitRepository(*w.window.database()).insert(school).ok());
+    CHECK(tree->currentUnitId() == f.unit("MA"));
+    CHECK(tree->isExpanded(tree->unitModel()->indexOf(f.unit("HA"))));
+    CHECK(w.window.staffPanel()->model()->rowCount() == 7);
+    CHECK(tree->unitModel()->indexOf(school.id).isValid());
+
+    // A new database: its region is selected, its hubs shown.
+    TempFolder other;
+    FileDialog::setNextFileName(other.path(QStringLiteral("other.db")));
+    InputDialog::setNextText(QString::fromUtf8("Новосибирская область"));
+    w.window.action("newAction")->trigger();
+    REQUIRE(w.window.database() != nullptr);
+    const qint64 region = OrgUnitRepository(*w.window.database()).region()->id;
+    CHECK(tree->currentUnitId() == region);
+    CHECK(tree->isExpanded(tree->unitModel()->index(0, 0)));
+    CHECK(w.window.windowTitle().contains(QStringLiteral("other.db")));
+}
