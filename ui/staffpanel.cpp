@@ -2,6 +2,7 @@
 #include "stafftablemodel.h"
 #include "storage/referencerepository.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -55,6 +56,15 @@ StaffPanel::StaffPanel(QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
+
+    auto* find = new QAction(this); // Ctrl+F: to the name search
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_name->setFocus(Qt::ShortcutFocusReason);
+        m_name->selectAll();
+    });
+    addAction(find);
 
     m_nameDelay->setSingleShot(true);
     m_nameDelay->setInterval(NameFilterDelayMs);
