@@ -9,7 +9,6 @@
 
 #include <QIODevice>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -31,6 +30,48 @@ struct PersonRow {
     Person person;
     bool hasEmployment = false;
     Employment employment;
+};
+
+// Who is already in the database, read in one query: an import looks up every row.
+class Identities {
+public:
+    explicit Identities(Database& db)
+    {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT id, snils, name_key, birth_date FROM person"));
+        while (q.next())
+            add(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
+    }
+    void add(const Person& p) { add(p.id, p.snils, p.nameKey(), p.birthDate.toString(Qt::ISODate)); }
+    // SNILS first; then name and birth date, skipping namesakes whose SNILS differs.
+    qint64 find(const Person& p) const
+    {
+        if (!p.snils.isEmpty())
+            if (const qint64 id = m_bySnils.value(p.snils))
+                return id;
+        if (!p.birthDate.isValid())
+            return 0;
+        const auto range = m_byName.equal_range(p.nameKey() + u'|' + p.birthDate.toString(Qt::ISODate));
+        for (auto it = range.first; it != range.second; ++it)
+            if (p.snils.isEmpty() || m_snilsOf.value(*it).isEmpty())
+                return *it;
+        return 0;
+    }
+
+private:
+    void add(qint64 id, const QString& snils, const QString& nameKey, const QString& birth)
+    {
+        if (!snils.isEmpty()) {
+            m_bySnils.insert(snils, id);
+            m_snilsOf.insert(id, snils);
+        }
+        if (!birth.isEmpty())
+            m_byName.insert(nameKey + u'|' + birth, id);
+    }
+    QHash<QString, qint64> m_bySnils;
+    QHash<qint64, QString> m_snilsOf;
+    QMultiHash<QString, qint64> m_byName;
 };
 
 } // namespace
@@ -133,6 +174,7 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
     WriteTransaction tx(db);
     if (!tx.isActive())
         return Result<ImportReport>::failure(tx.error());
+    Identities identities(db);
     QHash<qint64, int> firstLineOfPerson; // persons met earlier in this file
     for (const CsvRecord& record : table.rows) {
         const int line = record.line;
@@ -176,16 +218,8 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
 
         // Find the stored person: by SNILS, else by name and birth date.
         std::optional<Person> stored;
-        if (!in.snils.isEmpty())
-            stored = persons.findBySnils(in.snils);
-        if (!stored && in.birthDate.isValid()) {
-            const auto namesakes = persons.findByNameAndBirth(in.nameKey(), in.birthDate);
-            for (const Person& p : namesakes)
-                if (in.snils.isEmpty() || p.snils.isEmpty()) {
-                    stored = p;
-                    break;
-                }
-        }
+        if (const qint64 id = identities.find(in))
+            stored = persons.find(id);
         // Start from what is stored and overwrite only what the file has.
         Person p = stored ? *stored : Person{};
         p.lastName = in.lastName;
@@ -201,7 +235,8 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
         }
         if (columns.has("subjects")) {
             p.subjects.clear();
-            for (const QString& s : columns.value(record, "subjects").split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts))
+            QString subjects = columns.value(record, "subjects");
+            for (const QString& s : subjects.replace(u';', u',').split(u',', Qt::SkipEmptyParts))
                 p.subjects << s.simplified();
         }
         if (columns.has("category")) {
@@ -274,7 +309,8 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
             continue;
 
         // Write the row under its own savepoint.
-        WriteTransaction rowTx(db);
+        // A savepoint per row only when valid rows are kept; otherwise any error rolls back all.
+        WriteTransaction rowTx(db, options.skipInvalid ? WriteTransaction::Nesting::Savepoint : WriteTransaction::Nesting::Join);
         bool changed = false;
         bool inserted = false;
         const bool metBefore = stored && firstLineOfPerson.contains(stored->id);
@@ -288,18 +324,20 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
                 issue(line, nullptr, r.error());
                 continue;
             }
+            identities.add(p);
             inserted = changed = true;
         } else if (!p.sameFacts(*stored)) {
             if (Status s = persons.update(p); !s) {
                 issue(line, nullptr, s.error());
                 continue;
             }
+            identities.add(p);
             changed = true;
         }
         if (hasEmployment) {
             e.personId = p.id;
             std::optional<Employment> same;
-            for (const Employment& other : persons.employments(p.id))
+            for (const Employment& other : inserted ? QVector<Employment>() : persons.employments(p.id))
                 if (other.unitId == e.unitId && other.positionCode == e.positionCode && other.start == e.start)
                     same = other;
             if (!same) {

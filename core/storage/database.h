@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <memory>
 
 class Clock;
@@ -68,6 +70,7 @@ private:
     UuidSource* m_uuids = nullptr;
     int m_depth = 0;
     Changes m_pending;
+    QHash<QString, QSqlQuery> m_transactionStatements; // BEGIN, COMMIT, SAVEPOINT spN...
 };
 
 // Messages of the storage layer, in one translation context.

@@ -123,7 +123,8 @@ Status PersonRepository::validate(Person& p)
         return Status::failure(tr("The last name must not be empty."));
     if (p.firstName.isEmpty())
         return Status::failure(tr("The first name must not be empty."));
-    if (p.birthDate.isValid() && p.birthDate > database().clock().today())
+    // The UTC date and a day's grace for time zones: no local-time conversion for every row of an import.
+    if (p.birthDate.isValid() && p.birthDate > database().clock().now().date().addDays(1))
         return Status::failure(tr("The birth date %1 is in the future.").arg(p.birthDate.toString(QStringLiteral("dd.MM.yyyy"))));
     if (p.birthDate.isValid() && p.experienceStart.isValid() && wholeYearsBetween(p.birthDate, p.experienceStart) < 14)
         return Status::failure(tr("The pedagogical experience cannot start before the age of 14."));
@@ -133,8 +134,14 @@ Status PersonRepository::validate(Person& p)
         if (!normalised)
             return Status::failure(why + u'.');
         p.snils = *normalised;
-        if (const auto other = findBySnils(p.snils); other && other->id != p.id)
-            return Status::failure(tr("SNILS %1 already belongs to %2.").arg(p.snils, other->fullName()));
+        QSqlQuery& owner = prepared(QStringLiteral(
+            "SELECT last_name || ' ' || first_name || ' ' || middle_name FROM person WHERE snils = ? AND id <> ?"));
+        owner.bindValue(0, p.snils);
+        owner.bindValue(1, p.id);
+        const QString other = owner.exec() && owner.next() ? owner.value(0).toString().trimmed() : QString();
+        owner.finish();
+        if (!other.isEmpty())
+            return Status::failure(tr("SNILS %1 already belongs to %2.").arg(p.snils, other));
     } else {
         p.snils.clear();
     }
@@ -172,7 +179,7 @@ Result<qint64> PersonRepository::insert(Person& p)
     if (Status s = validate(p); !s)
         return s;
     Database& db = database();
-    WriteTransaction tx(db);
+    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
         return tx.status();
     if (p.uuid.isEmpty())
@@ -205,7 +212,7 @@ Status PersonRepository::update(const Person& input)
     if (Status s = validate(p); !s)
         return s;
     Database& db = database();
-    WriteTransaction tx(db);
+    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
         return tx.status();
     QSqlQuery& q = prepared(QStringLiteral(
@@ -261,7 +268,7 @@ Result<qint64> PersonRepository::addEmployment(Employment& e)
     if (Status s = validateEmployment(e); !s)
         return s;
     Database& db = database();
-    WriteTransaction tx(db);
+    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
         return tx.status();
     if (e.uuid.isEmpty())
@@ -300,7 +307,7 @@ Status PersonRepository::updateEmployment(const Employment& input)
     if (Status s = validateEmployment(e); !s)
         return s;
     Database& db = database();
-    WriteTransaction tx(db);
+    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
         return tx.status();
     QSqlQuery& q = prepared(QStringLiteral(

@@ -4,6 +4,7 @@
 #include "storage/repository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVector>
 #include <optional>
 
@@ -25,8 +26,13 @@ public:
     QString categoryName(const QString& code);
 
 private:
-    QVector<ReferenceItem> list(const QString& table);
-    std::optional<ReferenceItem> find(const QVector<ReferenceItem>& items, const QString& codeOrName) const;
-    QVector<ReferenceItem> m_positions;
-    QVector<ReferenceItem> m_categories;
+    // A list with its items by code and by normalised name, read once per repository.
+    struct List {
+        QVector<ReferenceItem> items;
+        QHash<QString, int> byKey;
+    };
+    const List& list(List& cache, const QString& table);
+    std::optional<ReferenceItem> find(const List& list, const QString& codeOrName) const;
+    List m_positions;
+    List m_categories;
 };

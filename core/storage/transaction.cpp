@@ -5,9 +5,13 @@
 #include <QSqlQuery>
 #include <QThread>
 
-WriteTransaction::WriteTransaction(Database& db)
+WriteTransaction::WriteTransaction(Database& db, Nesting nesting)
     : m_db(db)
 {
+    if (m_db.m_depth > 0 && nesting == Nesting::Join) {
+        m_joined = m_active = true;
+        return;
+    }
     if (m_db.m_depth > 0)
         m_savepoint = QStringLiteral("sp%1").arg(m_db.m_depth);
     // The busy timeout makes BEGIN IMMEDIATE wait for another writer; a few retries cover
@@ -25,14 +29,21 @@ WriteTransaction::WriteTransaction(Database& db)
 
 WriteTransaction::~WriteTransaction()
 {
-    if (m_active)
+    if (m_active && !m_joined)
         rollback();
 }
 
 bool WriteTransaction::exec(const QString& sql)
 {
-    QSqlQuery q(m_db.connection());
-    if (q.exec(sql))
+    // Prepared once per connection: an import runs these for every row.
+    QSqlQuery& q = m_db.m_transactionStatements[sql];
+    if (q.lastQuery() != sql) {
+        q = QSqlQuery(m_db.connection());
+        q.prepare(sql);
+    }
+    const bool ok = q.exec();
+    q.finish();
+    if (ok)
         return true;
     m_error = StorageText::sqlError(StorageText::tr("writing"), q.lastError().text());
     return false;
@@ -42,6 +53,10 @@ Status WriteTransaction::commit()
 {
     if (!m_active)
         return Status::failure(m_error);
+    if (m_joined) {
+        m_active = false;
+        return Status::success();
+    }
     const bool ok = exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
     if (!ok) {
         rollback();
@@ -57,6 +72,10 @@ void WriteTransaction::rollback()
 {
     if (!m_active)
         return;
+    if (m_joined) {
+        m_active = false;
+        return;
+    }
     if (m_savepoint.isEmpty()) {
         exec(QStringLiteral("ROLLBACK"));
     } else {

@@ -8,7 +8,10 @@ class Database;
 
 class WriteTransaction {
 public:
-    explicit WriteTransaction(Database& db);
+    // Savepoint: a nested guard can roll back its own part. Join: a nested guard of a single
+    // statement (atomic anyway) adds nothing and leaves commit and rollback to the outer one.
+    enum class Nesting { Savepoint, Join };
+    explicit WriteTransaction(Database& db, Nesting nesting = Nesting::Savepoint);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;
@@ -23,6 +26,7 @@ private:
     bool exec(const QString& sql);
     Database& m_db;
     QString m_savepoint; // empty for the outermost transaction
+    bool m_joined = false;
     bool m_active = false;
     QString m_error;
 };

@@ -1,6 +1,7 @@
 // Generates each demo size into a temporary database file and prints how long it took, the
 // counts, the size of the data and the peak resident memory of the process so far (VmHWM).
 // Usage: bench-generate [S|M|L|XL ...] [--seed N]   (default: S M L XL, seed 1)
+#include "benchsupport.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
 
@@ -11,21 +12,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-namespace {
-
-// Peak resident memory of this process so far (VmHWM), in MiB; -1 when unknown.
-double peakRssMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {

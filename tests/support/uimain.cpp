@@ -1,7 +1,9 @@
-// The runner of ui-tests: Catch2 inside a QApplication (offscreen platform) with Russian messages.
+// The runner of ui-tests: Catch2 inside a QApplication (offscreen platform) with Russian messages;
+// dialogs never block (MessageBox::setUnattended).
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "messagebox.h"
 #include "translation.h"
 
 #include <QApplication>
@@ -11,5 +13,6 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     installRussianTranslation(app);
+    MessageBox::setUnattended(true); // a dialog that a test did not answer is cancelled, never shown
     return Catch::Session().run(argc, argv);
 }

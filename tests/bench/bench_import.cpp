@@ -1,0 +1,57 @@
+// Benchmark (not a test): import a 20,000-row persons CSV into a database that has the units.
+// Usage: bench-import [SEED]. Generates L, exports its persons, imports them into a fresh copy
+// of the tree, and prints the seconds of the import and the peak memory.
+#include "benchsupport.h"
+#include "demo/demogenerator.h"
+#include "io/personcsv.h"
+#include "io/unitcsv.h"
+#include "storage/database.h"
+#include "translation.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    installRussianTranslation(app);
+    QTemporaryDir dir;
+    auto source = Database::open(dir.filePath(QStringLiteral("l.db")), Database::OpenMode::CreateIfMissing).value();
+    DemoOptions options;
+    options.size = DemoSize::L;
+    if (!DemoGenerator(*source, options).run()) {
+        std::fprintf(stderr, "generation failed\n");
+        return 1;
+    }
+    QBuffer units, persons;
+    units.open(QIODevice::WriteOnly);
+    persons.open(QIODevice::WriteOnly);
+    UnitCsv::exportTo(*source, units);
+    PersonCsv::exportTo(*source, persons);
+    const int rows = QString::fromUtf8(persons.data()).count(QStringLiteral("\r\n")) - 1;
+
+    auto target = Database::open(dir.filePath(QStringLiteral("t.db")), Database::OpenMode::CreateIfMissing).value();
+    units.close();
+    units.open(QIODevice::ReadOnly);
+    UnitCsv::importFrom(*target, units);
+    persons.close();
+    const QByteArray bytes = persons.data().left(persons.data().size());
+    resetPeakRss();
+    QBuffer input;
+    input.setData(bytes);
+    input.open(QIODevice::ReadOnly);
+    QElapsedTimer timer;
+    timer.start();
+    const auto report = PersonCsv::importFrom(*target, input);
+    const double first = timer.elapsed() / 1000.0;
+    input.seek(0);
+    timer.restart();
+    const auto again = PersonCsv::importFrom(*target, input);
+    const double second = timer.elapsed() / 1000.0;
+    std::printf("import persons CSV: %d rows (%.1f MB), created %d, %.2f s; re-import (no-op, unchanged %d): %.2f s; peak RSS %.0f MB\n",
+                rows, bytes.size() / 1048576.0, report->created, first, again->unchanged, second, peakRssMiB());
+    return report->written ? 0 : 1;
+}

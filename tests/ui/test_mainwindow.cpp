@@ -1,0 +1,297 @@
+// The main window, driven as a user would: open, select a unit, filter, new database, errors,
+// recent files, the CSV seam and drag and drop. Dialogs are answered by the tests.
+#include "filedialog.h"
+#include "inputdialog.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "recentfilesmenu.h"
+#include "settings.h"
+#include "stafffixture.h"
+#include "staffpanel.h"
+#include "stafftablemodel.h"
+#include "storage/orgunitrepository.h"
+#include "storage/staffquery.h"
+#include "unittreemodel.h"
+#include "unittreeview.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSettings>
+#include <QTest>
+#include <QUrl>
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Window {
+    explicit Window(const QString& ini) : storage(ini, QSettings::IniFormat), settings(&storage), window(settings) {}
+    QSettings storage;
+    Settings settings;
+    MainWindow window;
+};
+
+// QTest::keyClicks takes only ASCII: Cyrillic is typed as key events carrying text.
+void type(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(widget, &release);
+    }
+}
+
+QVector<qint64> shownEmployments(const StaffTableModel& model)
+{
+    QVector<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.employmentId(row);
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("the window opens a database and shows the staff of the unit clicked in the tree", "[ui][window]")
+{
+    StaffFixture f;
+    Window w(f.folder.path(QStringLiteral("settings.ini")));
+    MainWindow& window = w.window;
+    CHECK(window.database() == nullptr);
+    CHECK_FALSE(window.staffPanel()->isEnabled());
+
+    REQUIRE(window.openDatabase(f.path));
+    REQUIRE(window.database() != nullptr);
+    CHECK(window.windowTitle().contains(QStringLiteral("staff.db")));
+    // The region is selected at first: everyone employed today.
+    StaffTableModel* staff = window.staffPanel()->model();
+    CHECK(window.unitTree()->currentUnitId() == f.unit("R"));
+    CHECK(staff->rowCount() == 20);
+
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    UnitTreeView* tree = window.unitTree();
+    const QModelIndex ma = tree->unitModel()->indexOf(f.unit("MA"));
+    REQUIRE(ma.isValid());
+    tree->expand(ma.parent());
+    tree->scrollTo(ma);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(ma).center());
+    CHECK(tree->currentUnitId() == f.unit("MA"));
+
+    // Exactly the municipality's staff, in the register's order.
+    StaffFilter filter;
+    filter.rootUnitId = f.unit("MA");
+    filter.on = QDate::currentDate();
+    const QVector<qint64> expected = StaffQuery(*window.database()).ids(filter).value();
+    CHECK(expected.size() == 7);
+    CHECK(shownEmployments(*staff) == expected);
+    CHECK(window.staffPanel()->countLabel()->text().contains(QStringLiteral("7")));
+
+    // Typing a name filters after a short pause.
+    type(window.staffPanel()->nameFilter(), QString::fromUtf8("иван"));
+    CHECK(window.staffPanel()->nameFilter()->text() == QString::fromUtf8("иван"));
+    CHECK(staff->rowCount() == 7);
+    CHECK(QTest::qWaitFor([&] { return staff->rowCount() == 3; }, 2000)); // Иванов, Иванова, Петров С. И.
+
+    // The position list starts with "all"; choosing one filters.
+    QComboBox* positions = window.staffPanel()->positionFilter();
+    CHECK(positions->itemData(0).toString().isEmpty());
+    positions->setCurrentIndex(positions->findData(QStringLiteral("head")));
+    CHECK(staff->rowCount() == 1);
+    positions->setCurrentIndex(0);
+    window.staffPanel()->nameFilter()->clear();
+    CHECK(QTest::qWaitFor([&] { return staff->rowCount() == 7; }, 2000));
+
+    QComboBox* categories = window.staffPanel()->categoryFilter();
+    categories->setCurrentIndex(categories->findData(QStringLiteral("highest")));
+    CHECK(staff->rowCount() == 3);
+    categories->setCurrentIndex(0);
+
+    // Former staff of S1 on request.
+    REQUIRE(tree->selectUnit(f.unit("S1")));
+    CHECK(staff->rowCount() == 4);
+    window.staffPanel()->formerStaff()->setChecked(true);
+    CHECK(staff->rowCount() == 5);
+    window.close();
+}
+
+TEST_CASE("recent files are remembered in the settings file", "[ui][window]")
+{
+    StaffFixture f;
+    const QString ini = f.folder.path(QStringLiteral("settings.ini"));
+    {
+        Window w(ini);
+        REQUIRE(w.window.openDatabase(f.path));
+        w.window.close(); // saves the window's state
+    }
+    QSettings storage(ini, QSettings::IniFormat);
+    Settings settings(&storage);
+    REQUIRE(settings.recentFiles().size() == 1);
+    CHECK(QFileInfo(settings.recentFiles().first()) == QFileInfo(f.path));
+    CHECK_FALSE(settings.windowGeometry().isEmpty());
+    CHECK_FALSE(settings.splitterState().isEmpty());
+
+    // A file that has gone is dropped from the list when the menu opens.
+    const QString gone = f.folder.write(QStringLiteral("gone.db"), "");
+    settings.addRecentFile(gone);
+    storage.sync();
+    QFile::remove(gone);
+    Window w(ini);
+    auto* menu = w.window.findChild<RecentFilesMenu*>(QStringLiteral("recentMenu"));
+    REQUIRE(menu);
+    emit menu->aboutToShow();
+    int files = 0;
+    for (QAction* a : menu->actions())
+        if (a->data().isValid())
+            ++files;
+    CHECK(files == 1);
+}
+
+TEST_CASE("opening a file that is not a database reports the error and keeps the open one", "[ui][window]")
+{
+    StaffFixture f;
+    Window w(f.folder.path(QStringLiteral("settings.ini")));
+    REQUIRE(w.window.openDatabase(f.path));
+    Database* before = w.window.database();
+
+    const QString text = f.folder.write(QStringLiteral("notes.db"), "These are notes, not a database.\n");
+    const int shown = MessageBox::count();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(w.window.openDatabase(text));
+    CHECK(MessageBox::count() == shown + 1);
+    CHECK(MessageBox::last().icon == QMessageBox::Critical);
+    CHECK(MessageBox::last().text.contains(text));
+    CHECK(w.window.database() == before);
+    CHECK_FALSE(w.settings.recentFiles().contains(text));
+
+    // A missing file: the same, and without a scripted answer nothing blocks either.
+    CHECK_FALSE(w.window.openDatabase(f.folder.path(QStringLiteral("missing.db"))));
+    CHECK(MessageBox::count() == shown + 2);
+    CHECK(w.window.database() == before);
+}
+
+TEST_CASE("File > New creates a database with its region", "[ui][window]")
+{
+    TempFolder folder;
+    Window w(folder.path(QStringLiteral("settings.ini")));
+    const QString path = folder.path(QStringLiteral("new.db"));
+
+    // Cancelling the region name creates nothing.
+    FileDialog::setNextFileName(path);
+    InputDialog::setNextText(QString());
+    w.window.action("newAction")->trigger();
+    CHECK(w.window.database() == nullptr);
+    CHECK_FALSE(QFileInfo::exists(path));
+
+    FileDialog::setNextFileName(path);
+    InputDialog::setNextText(QString::fromUtf8("  Томская область "));
+    w.window.action("newAction")->trigger();
+    REQUIRE(w.window.database() != nullptr);
+    CHECK(QFileInfo(w.window.database()->path()) == QFileInfo(path));
+    const auto region = OrgUnitRepository(*w.window.database()).region();
+    REQUIRE(region);
+    CHECK(region->name == QString::fromUtf8("Томская область"));
+    UnitTreeModel* tree = w.window.unitTree()->unitModel();
+    REQUIRE(tree->rowCount() == 1);
+    CHECK(tree->unitId(tree->index(0, 0)) == region->id);
+    CHECK(w.window.unitTree()->currentUnitId() == region->id);
+    CHECK(w.window.staffPanel()->model()->rowCount() == 0);
+    CHECK(w.settings.recentFiles().value(0) == QFileInfo(path).absoluteFilePath());
+}
+
+TEST_CASE("the CSV actions call the handlers the CSV component sets, also for a dropped file", "[ui][window][csv]")
+{
+    StaffFixture f;
+    Window w(f.folder.path(QStringLiteral("settings.ini")));
+    MainWindow& window = w.window;
+    QAction* importUnits = window.action("importUnitsAction");
+    QAction* importPersons = window.action("importPersonsAction");
+    QAction* exportPersons = window.action("exportPersonsAction");
+    REQUIRE(importUnits);
+    REQUIRE(importPersons);
+    REQUIRE(exportPersons);
+
+    QList<CsvRequest> imports, exports;
+    window.setImportHandler([&](const CsvRequest& r) { imports << r; });
+    CHECK_FALSE(importUnits->isEnabled()); // no database yet
+    REQUIRE(window.openDatabase(f.path));
+    CHECK(importUnits->isEnabled());
+    CHECK(importPersons->isEnabled());
+    CHECK_FALSE(exportPersons->isEnabled()); // no export handler yet
+    window.setExportHandler([&](const CsvRequest& r) { exports << r; });
+    CHECK(exportPersons->isEnabled());
+
+    importUnits->trigger();
+    REQUIRE(imports.size() == 1);
+    CHECK(imports[0].kind == CsvKind::Units);
+    CHECK(imports[0].path.isEmpty());
+    CHECK(imports[0].database == window.database());
+    CHECK(imports[0].parent == &window);
+    CHECK(imports[0].unitId == f.unit("R"));
+    exportPersons->trigger();
+    REQUIRE(exports.size() == 1);
+    CHECK(exports[0].kind == CsvKind::Persons);
+
+    // Dropping a CSV file asks what it holds, then imports it.
+    const QString csv = f.folder.write(QStringLiteral("staff.csv"), "last_name;first_name\n");
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(csv)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    MessageBox::setNextChoice(1);
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    REQUIRE(imports.size() == 2);
+    CHECK(imports[1].kind == CsvKind::Persons);
+    CHECK(imports[1].path == csv);
+    // Cancelled: nothing is imported.
+    MessageBox::setNextChoice(-1);
+    QDropEvent again(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &again);
+    CHECK(imports.size() == 2);
+
+    window.closeDatabase();
+    CHECK_FALSE(importUnits->isEnabled());
+    CHECK_FALSE(exportPersons->isEnabled());
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    refused.ignore();
+    QCoreApplication::sendEvent(&window, &refused);
+    CHECK_FALSE(refused.isAccepted());
+}
+
+TEST_CASE("the tree keeps its selection when units change, and starts afresh with another database", "[ui][window]")
+{
+    StaffFixture f;
+    Window w(f.folder.path(QStringLiteral("settings.ini")));
+    REQUIRE(w.window.openDatabase(f.path));
+    UnitTreeView* tree = w.window.unitTree();
+    REQUIRE(tree->selectUnit(f.unit("MA")));
+    CHECK(tree->isExpanded(tree->unitModel()->indexOf(f.unit("HA"))));
+
+    // Another program (or the CSV import) adds a school: the window's own database reloads.
+    OrgUnit school;
+    school.level = UnitLevel::Organisation;
+    school.parentId = f.unit("MK");
+    school.code = QStringLiteral("K7");
+    school.name = QString::fromUtf8("МБОУ СОШ № 7");
+    REQUIRE(OrgUnitRepository(*w.window.database()).insert(school).ok());
+    CHECK(tree->currentUnitId() == f.unit("MA"));
+    CHECK(tree->isExpanded(tree->unitModel()->indexOf(f.unit("HA"))));
+    CHECK(w.window.staffPanel()->model()->rowCount() == 7);
+    CHECK(tree->unitModel()->indexOf(school.id).isValid());
+
+    // A new database: its region is selected, its hubs shown.
+    TempFolder other;
+    FileDialog::setNextFileName(other.path(QStringLiteral("other.db")));
+    InputDialog::setNextText(QString::fromUtf8("Новосибирская область"));
+    w.window.action("newAction")->trigger();
+    REQUIRE(w.window.database() != nullptr);
+    const qint64 region = OrgUnitRepository(*w.window.database()).region()->id;
+    CHECK(tree->currentUnitId() == region);
+    CHECK(tree->isExpanded(tree->unitModel()->index(0, 0)));
+    CHECK(w.window.windowTitle().contains(QStringLiteral("other.db")));
+}

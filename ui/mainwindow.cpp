@@ -1,0 +1,347 @@
+#include "mainwindow.h"
+#include "filedialog.h"
+#include "inputdialog.h"
+#include "messagebox.h"
+#include "recentfilesmenu.h"
+#include "settings.h"
+#include "staffpanel.h"
+#include "stafftablemodel.h"
+#include "unittreeview.h"
+#include "storage/clock.h"
+#include "storage/database.h"
+#include "storage/orgunitrepository.h"
+#include "storage/personrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLayout>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSplitter>
+#include <QScreen>
+#include <QStatusBar>
+
+namespace {
+
+QString databaseFilter()
+{
+    return MainWindow::tr("Metodist databases (*.db *.sqlite *.metodist);;All files (*)");
+}
+
+bool isCsv(const QString& path)
+{
+    return path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings& settings, QWidget* parent)
+    : QMainWindow(parent),
+      m_settings(settings),
+      m_tree(new UnitTreeView(this)),
+      m_staff(new StaffPanel(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_pathLabel(new QLabel(this)),
+      m_countsLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_staff);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({280, 1000});
+    m_splitter->setChildrenCollapsible(false);
+    m_staff->layout()->setContentsMargins(0, 4, 4, 0);
+    setCentralWidget(m_splitter);
+
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    connect(m_tree, &UnitTreeView::unitSelected, m_staff, &StaffPanel::setRootUnit);
+    createMenus();
+    setAcceptDrops(true);
+    restoreSettings();
+    adopt(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // The views forget the database before it is closed.
+    adopt(nullptr);
+}
+
+void MainWindow::createMenus()
+{
+    auto add = [this](QMenu* menu, const char* name, const QString& text, const QKeySequence& shortcut,
+                      auto slot) {
+        QAction* a = menu->addAction(text);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    add(file, "newAction", tr("&New…"), QKeySequence::New, [this] { newDatabase(); });
+    add(file, "openAction", tr("&Open…"), QKeySequence::Open, [this] { chooseDatabase(); });
+    m_recent = new RecentFilesMenu(m_settings, file);
+    m_recent->setObjectName(QStringLiteral("recentMenu"));
+    file->addMenu(m_recent);
+    connect(m_recent, &RecentFilesMenu::fileChosen, this, [this](const QString& path) { openDatabase(path); });
+    file->addSeparator();
+    QMenu* import = file->addMenu(tr("&Import CSV"));
+    add(import, "importUnitsAction", tr("&Units…"), {}, [this] { importCsv(CsvKind::Units); });
+    add(import, "importPersonsAction", tr("&Persons…"), {}, [this] { importCsv(CsvKind::Persons); });
+    QMenu* exportMenu = file->addMenu(tr("&Export CSV"));
+    add(exportMenu, "exportUnitsAction", tr("&Units…"), {}, [this] { exportCsv(CsvKind::Units); });
+    add(exportMenu, "exportPersonsAction", tr("&Persons…"), {}, [this] { exportCsv(CsvKind::Persons); });
+    file->addSeparator();
+    add(file, "quitAction", tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    add(help, "aboutAction", tr("&About Metodist"), {}, [this] { showAbout(); });
+}
+
+QAction* MainWindow::action(const char* name) const
+{
+    return findChild<QAction*>(QString::fromLatin1(name));
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
+    if (!opened) {
+        MessageBox::critical(this, tr("Cannot open the database"), opened.error());
+        if (!QFileInfo::exists(path))
+            m_settings.removeRecentFile(path);
+        return false;
+    }
+    adopt(opened.value());
+    m_settings.addRecentFile(path);
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    if (!opened.value()->lastBackupPath().isEmpty())
+        statusBar()->showMessage(tr("The database was upgraded; the previous version was saved as %1")
+                                     .arg(QDir::toNativeSeparators(opened.value()->lastBackupPath())), 15000);
+    return true;
+}
+
+bool MainWindow::createDatabase(const QString& path, const QString& regionName)
+{
+    const QString file = QFileInfo(path).absoluteFilePath();
+    if (m_database && m_database->path() == file) {
+        MessageBox::warning(this, tr("New database"), tr("%1 is open. Choose another file name.").arg(file));
+        return false;
+    }
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (QFileInfo::exists(file + suffix) && !QFile::remove(file + suffix)) {
+            MessageBox::critical(this, tr("New database"), tr("Cannot replace %1.").arg(file + suffix));
+            return false;
+        }
+    auto created = Database::open(file, Database::OpenMode::CreateIfMissing);
+    if (!created) {
+        MessageBox::critical(this, tr("New database"), created.error());
+        return false;
+    }
+    std::shared_ptr<Database> database = std::move(created.value());
+    OrgUnit region;
+    region.level = UnitLevel::Region;
+    region.code = QStringLiteral("region");
+    region.name = regionName;
+    if (const auto id = OrgUnitRepository(*database).insert(region); !id) {
+        database.reset(); // closes the file, which is then removed: no half-made database stays
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(file + suffix);
+        MessageBox::critical(this, tr("New database"), id.error());
+        return false;
+    }
+    adopt(std::move(database));
+    m_settings.addRecentFile(file);
+    m_settings.setLastFolder(QFileInfo(file).absolutePath());
+    return true;
+}
+
+void MainWindow::closeDatabase()
+{
+    adopt(nullptr);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = FileDialog::getSaveFileName(this, tr("New database"), m_settings.lastFolder(),
+                                                     databaseFilter(), QStringLiteral("db"));
+    if (path.isEmpty())
+        return;
+    const QString region = InputDialog::getText(this, tr("New database"),
+                                                tr("Name of the region (for example, Томская область):"));
+    if (region.isEmpty())
+        return;
+    createDatabase(path, region);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Open database"), m_settings.lastFolder(),
+                                                     databaseFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::adopt(std::shared_ptr<Database> database)
+{
+    disconnect(m_changed);
+    // The views let go of the old database before it closes (when its last owner goes).
+    m_tree->setDatabase(nullptr);
+    m_staff->setDatabase(nullptr);
+    m_database = std::move(database);
+    if (m_database) {
+        m_staff->setDatabase(m_database.get());
+        m_tree->setDatabase(m_database.get()); // selects the region: the staff panel follows
+        m_changed = connect(m_database.get(), &Database::changed, this, &MainWindow::updateStatus);
+    }
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::setImportHandler(CsvHandler handler)
+{
+    m_csv.importFile = std::move(handler);
+    updateActions();
+}
+
+void MainWindow::setExportHandler(CsvHandler handler)
+{
+    m_csv.exportFile = std::move(handler);
+    updateActions();
+}
+
+bool MainWindow::importCsv(CsvKind kind, const QString& path)
+{
+    if (!m_database || !m_csv.importFile)
+        return false;
+    m_csv.importFile({kind, m_database.get(), this, path, m_tree->currentUnitId()});
+    return true;
+}
+
+void MainWindow::exportCsv(CsvKind kind)
+{
+    if (m_database && m_csv.exportFile)
+        m_csv.exportFile({kind, m_database.get(), this, QString(), m_tree->currentUnitId()});
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_database != nullptr;
+    action("importUnitsAction")->setEnabled(open && m_csv.importFile);
+    action("importPersonsAction")->setEnabled(open && m_csv.importFile);
+    action("exportUnitsAction")->setEnabled(open && m_csv.exportFile);
+    action("exportPersonsAction")->setEnabled(open && m_csv.exportFile);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_database ? tr("Metodist — %1").arg(QFileInfo(m_database->path()).fileName())
+                              : tr("Metodist"));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_database) {
+        m_pathLabel->setText(tr("No database is open: File ▸ New… or File ▸ Open…"));
+        m_countsLabel->clear();
+        return;
+    }
+    m_pathLabel->setText(QDir::toNativeSeparators(m_database->path()));
+    OrgUnitRepository units(*m_database);
+    PersonRepository persons(*m_database);
+    const QLocale locale;
+    m_countsLabel->setText(tr("Units: %1 · Persons: %2")
+                               .arg(locale.toString(units.count()), locale.toString(persons.count())));
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::about(this, tr("About Metodist"),
+                      tr("<h3>Metodist %1</h3>"
+                         "<p>Methodical support of teachers: the four-level register of the methodical "
+                         "service (region, hub, municipality, organisation), indicators and reports.</p>"
+                         "<p>Free software under the GNU General Public License, version 3 or later "
+                         "(GPL-3.0-or-later). It comes with no warranty.</p>")
+                          .arg(QStringLiteral(METODIST_VERSION)));
+}
+
+QString MainWindow::droppedFile(const QMimeData* mime) const
+{
+    if (!mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return {};
+    return mime->urls().first().toLocalFile();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    // A CSV file is imported into the open database; any other file is opened as a database.
+    if (!isCsv(path) || (m_database && m_csv.importFile))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (!isCsv(path)) {
+        openDatabase(path);
+        return;
+    }
+    const int choice = MessageBox::choose(this, tr("Import CSV"),
+                                          tr("What does %1 hold?").arg(QFileInfo(path).fileName()),
+                                          {tr("Units"), tr("Persons")});
+    if (choice == 0)
+        importCsv(CsvKind::Units, path);
+    else if (choice == 1)
+        importCsv(CsvKind::Persons, path);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(QMainWindow::saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setStaffHeaderState(m_staff->headerState());
+    m_settings.setShowFormerStaff(m_staff->formerStaff()->isChecked());
+    m_settings.sync();
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // The first start: most of the screen, centred.
+        const QRect screen = this->screen()->availableGeometry();
+        resize(screen.size() * 0.9);
+        move(screen.center() - rect().center());
+    }
+    QMainWindow::restoreState(m_settings.windowState());
+    if (const QByteArray splitter = m_settings.splitterState(); !splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_staff->restoreHeaderState(m_settings.staffHeaderState());
+    m_staff->formerStaff()->setChecked(m_settings.showFormerStaff());
+}

@@ -1,0 +1,72 @@
+#pragma once
+// The main window: the tree of units on the left, the staff register in the centre, the File
+// and Help menus, a status line. It owns the open database; its parts are separate widgets.
+#include "csvcommands.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class Database;
+class QAction;
+class QLabel;
+class QMimeData;
+class QSplitter;
+class RecentFilesMenu;
+class Settings;
+class StaffPanel;
+class UnitTreeView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens an existing database file; on failure says why (MessageBox) and keeps the current one.
+    bool openDatabase(const QString& path);
+    // Creates a database file with its region (an existing file there is replaced).
+    bool createDatabase(const QString& path, const QString& regionName);
+    void closeDatabase();
+    Database* database() const { return m_database.get(); }
+
+    // The CSV component connects here (see csvcommands.h).
+    void setImportHandler(CsvHandler handler);
+    void setExportHandler(CsvHandler handler);
+    const CsvCommands& csvCommands() const { return m_csv; }
+    // Runs the import handler as File ▸ Import CSV does (path empty) or a dropped file does.
+    bool importCsv(CsvKind kind, const QString& path = {});
+
+    UnitTreeView* unitTree() const { return m_tree; }
+    StaffPanel* staffPanel() const { return m_staff; }
+    QAction* action(const char* name) const; // by objectName, e.g. "newAction"; for tests
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createMenus();
+    void newDatabase();
+    void chooseDatabase();
+    void exportCsv(CsvKind kind);
+    void showAbout();
+    void adopt(std::shared_ptr<Database> database);
+    void updateActions();
+    void updateTitle();
+    void updateStatus();
+    void saveSettings();
+    void restoreSettings();
+    QString droppedFile(const QMimeData* mime) const;
+
+    Settings& m_settings;
+    std::shared_ptr<Database> m_database;
+    CsvCommands m_csv;
+    UnitTreeView* m_tree;
+    StaffPanel* m_staff;
+    QSplitter* m_splitter;
+    RecentFilesMenu* m_recent = nullptr;
+    QLabel* m_pathLabel;
+    QLabel* m_countsLabel;
+    QMetaObject::Connection m_changed;
+};

@@ -1,0 +1,55 @@
+#pragma once
+// The window's remembered state, typed: one key per setting, one table of defaults
+// (settings.cpp). The storage is a QSettings owned by the caller: the application's own in
+// main.cpp, a temporary ini file in tests.
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+class QSettings;
+
+class Settings {
+public:
+    enum class Key {
+        WindowGeometry,
+        WindowState,
+        SplitterState,
+        StaffHeaderState,
+        RecentFiles,
+        LastFolder,
+        ShowFormerStaff,
+    };
+    static constexpr int MaxRecentFiles = 8;
+
+    explicit Settings(QSettings* storage); // not owned; must outlive this object
+
+    QVariant value(Key key) const; // the stored value, else the key's default
+    void setValue(Key key, const QVariant& value);
+    void reset(Key key);
+    static QString name(Key key);         // the key in the QSettings file
+    static QVariant defaultValue(Key key);
+    void sync();
+
+    QByteArray windowGeometry() const { return value(Key::WindowGeometry).toByteArray(); }
+    void setWindowGeometry(const QByteArray& geometry) { setValue(Key::WindowGeometry, geometry); }
+    QByteArray windowState() const { return value(Key::WindowState).toByteArray(); }
+    void setWindowState(const QByteArray& state) { setValue(Key::WindowState, state); }
+    QByteArray splitterState() const { return value(Key::SplitterState).toByteArray(); }
+    void setSplitterState(const QByteArray& state) { setValue(Key::SplitterState, state); }
+    QByteArray staffHeaderState() const { return value(Key::StaffHeaderState).toByteArray(); }
+    void setStaffHeaderState(const QByteArray& state) { setValue(Key::StaffHeaderState, state); }
+    QString lastFolder() const { return value(Key::LastFolder).toString(); }
+    void setLastFolder(const QString& folder) { setValue(Key::LastFolder, folder); }
+    bool showFormerStaff() const { return value(Key::ShowFormerStaff).toBool(); }
+    void setShowFormerStaff(bool show) { setValue(Key::ShowFormerStaff, show); }
+
+    // Most recent first, at most MaxRecentFiles; files that no longer exist are dropped
+    // (and forgotten).
+    QStringList recentFiles();
+    void addRecentFile(const QString& path); // moves it to the front
+    void removeRecentFile(const QString& path);
+
+private:
+    QSettings* m_storage;
+};

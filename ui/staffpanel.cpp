@@ -1,0 +1,146 @@
+#include "staffpanel.h"
+#include "stafftablemodel.h"
+#include "storage/referencerepository.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+
+StaffPanel::StaffPanel(QWidget* parent)
+    : QWidget(parent),
+      m_model(new StaffTableModel(this)),
+      m_name(new QLineEdit(this)),
+      m_position(new QComboBox(this)),
+      m_category(new QComboBox(this)),
+      m_former(new QCheckBox(tr("Show former staff"), this)),
+      m_view(new QTableView(this)),
+      m_count(new QLabel(this)),
+      m_nameDelay(new QTimer(this))
+{
+    m_name->setPlaceholderText(tr("Search by name…"));
+    m_name->setClearButtonEnabled(true);
+    m_name->setToolTip(tr("Any part of the full name; case and ё/е do not matter"));
+    m_position->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_name, 2);
+    filters->addWidget(m_position, 1);
+    filters->addWidget(m_category, 1);
+    filters->addWidget(m_former);
+
+    m_view->setModel(m_model);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(int(StaffColumn::Name), Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    setDefaultColumnWidths();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+
+    auto* find = new QAction(this); // Ctrl+F: to the name search
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_name->setFocus(Qt::ShortcutFocusReason);
+        m_name->selectAll();
+    });
+    addAction(find);
+
+    m_nameDelay->setSingleShot(true);
+    m_nameDelay->setInterval(NameFilterDelayMs);
+    connect(m_name, &QLineEdit::textChanged, m_nameDelay, qOverload<>(&QTimer::start));
+    connect(m_nameDelay, &QTimer::timeout, this, [this] { m_model->setNameFilter(m_name->text()); });
+    connect(m_position, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setPositionFilter(m_position->currentData().toString()); });
+    connect(m_category, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setCategoryFilter(m_category->currentData().toString()); });
+    connect(m_former, &QCheckBox::toggled, m_model, &StaffTableModel::setIncludeFormer);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &StaffPanel::updateCount);
+    updateCount();
+}
+
+void StaffPanel::setDatabase(Database* database)
+{
+    fillReferences(database);
+    m_model->setDatabase(database);
+    setEnabled(database != nullptr);
+}
+
+void StaffPanel::setRootUnit(qint64 unitId)
+{
+    m_model->setRootUnit(unitId);
+}
+
+void StaffPanel::fillReferences(Database* database)
+{
+    const QSignalBlocker blockPosition(m_position);
+    const QSignalBlocker blockCategory(m_category);
+    m_position->clear();
+    m_category->clear();
+    m_position->addItem(tr("All positions"), QString());
+    m_category->addItem(tr("All categories"), QString());
+    if (database) {
+        ReferenceRepository references(*database);
+        for (const ReferenceItem& item : references.positions())
+            m_position->addItem(item.name, item.code);
+        for (const ReferenceItem& item : references.categories())
+            m_category->addItem(item.name, item.code);
+    }
+    m_model->setPositionFilter({});
+    m_model->setCategoryFilter({});
+}
+
+void StaffPanel::updateCount()
+{
+    const int rows = m_model->rowCount();
+    m_count->setText(tr("%Ln employee(s)", nullptr, rows));
+}
+
+void StaffPanel::setDefaultColumnWidths()
+{
+    // Wide enough for typical values (Cyrillic is wider than the font's average character)
+    // and for the header with its sort arrow; long positions and categories show in tooltips.
+    static const char* const samples[StaffColumnCount] = {
+        "Александрова Екатерина Александровна", "00.00.0000", "000", "МБОУ СОШ № 00 г. Колпашево",
+        "заместитель руководителя", "0,25", "педагог-наставник", "00.00.0000", "00", "русский язык, литература",
+    };
+    const QFontMetrics text = m_view->fontMetrics();
+    const QFontMetrics header = m_view->horizontalHeader()->fontMetrics();
+    for (int column = 0; column < StaffColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int width = std::max(text.horizontalAdvance(QString::fromUtf8(samples[column])) + 12,
+                                   header.horizontalAdvance(title) + 28);
+        m_view->setColumnWidth(column, width);
+    }
+}
+
+QByteArray StaffPanel::headerState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void StaffPanel::restoreHeaderState(const QByteArray& state)
+{
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
