@@ -1,4 +1,5 @@
 // The Metodist window: a thin executable over metodist-ui.
+#include "csvtransfer.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "translation.h"
@@ -22,6 +23,9 @@ int main(int argc, char* argv[])
     QSettings storage;
     Settings settings(&storage);
     MainWindow window(settings);
+    const CsvCommands csv = CsvTransfer::commands();
+    window.setImportHandler(csv.importFile);
+    window.setExportHandler(csv.exportFile);
     window.show();
 
     // The file named on the command line, else the one opened last (if it is still there).

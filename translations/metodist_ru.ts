@@ -203,6 +203,46 @@
         <source>Unknown command «%1».</source>
         <translation>Неизвестная команда «%1».</translation>
     </message>
+    <message>
+        <source>S (one school), M (one municipality), L (a region shaped like Tomsk's) or XL (a large region).</source>
+        <translation>S (одна школа), M (один муниципалитет), L (регион по образцу Томской области) или XL (крупный регион).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>РАЗМЕР</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default: 1).</source>
+        <translation>Начальное значение генератора (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The date the data describes (default: 2026-09-01).</source>
+        <translation>Дата, на которую составлены данные (по умолчанию 2026-09-01).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Unknown size «%1»; use S, M, L or XL.</source>
+        <translation>Неизвестный размер «%1»; укажите S, M, L или XL.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number, not «%1».</source>
+        <translation>Начальное значение должно быть целым числом, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The date must be written as YYYY-MM-DD, not «%1».</source>
+        <translation>Дату нужно записать как ГГГГ-ММ-ДД, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 units, %3 persons, %4 employments (size %5, seed %6) in %7 s.</source>
+        <translation>Создан файл %1: подразделений %2, сотрудников %3, записей о работе %4 (размер %5, начальное значение %6) за %7 с.</translation>
+    </message>
 </context>
 <context>
     <name>CsvColumns</name>
@@ -239,6 +279,89 @@
     </message>
 </context>
 <context>
+    <name>CsvTransfer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>Импорт подразделений</translation>
+    </message>
+    <message>
+        <source>Import staff</source>
+        <translation>Импорт сотрудников</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows.</source>
+        <translation>%1 (%2): строк — %3.</translation>
+    </message>
+    <message>
+        <source>New: %1, changed: %2, unchanged: %3.</source>
+        <translation>Новых: %1, изменённых: %2, без изменений: %3.</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation>Не используются столбцы: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors (see the details). A file with errors is not imported, unless you import only the valid rows.</source>
+        <translation><numerusform>Ошибки в %n строке (см. подробности). Файл с ошибками не загружается, если не загрузить только правильные строки.</numerusform><numerusform>Ошибки в %n строках (см. подробности). Файл с ошибками не загружается, если не загрузить только правильные строки.</numerusform><numerusform>Ошибки в %n строках (см. подробности). Файл с ошибками не загружается, если не загрузить только правильные строки.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation>Загрузить только правильные строки</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the database already holds this file.</source>
+        <translation>Менять нечего: в базе уже есть всё из этого файла.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Imported from %1: new %2, changed %3, unchanged %4, rejected %5.</source>
+        <translation>Загружено из %1: новых %2, изменённых %3, без изменений %4, отклонено %5.</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>подразделений</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>сотрудников</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Экспорт %1</translation>
+    </message>
+    <message>
+        <source>Export %1: %2</source>
+        <translation>Экспорт %1: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Written %1.</source>
+        <translation>Записан файл %1.</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>Cannot write the file: %1</source>
@@ -266,6 +389,55 @@
     <message>
         <source>writing the backup copy %1</source>
         <translation>записи резервной копии %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The reference date of the demo data is not valid.</source>
+        <translation>Неверная дата демонстрационных данных.</translation>
+    </message>
+    <message>
+        <source>Demo data can only be generated into an empty database; this one already holds %1 units and %2 persons.</source>
+        <translation>Демонстрационные данные создаются только в пустой базе, а в этой уже есть подразделения (%1) и сотрудники (%2).</translation>
+    </message>
+    <message>
+        <source>Generation of demo data was cancelled; nothing was saved.</source>
+        <translation>Создание демонстрационных данных отменено; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Generating demo data failed (step %1): %2</source>
+        <translation>Не удалось создать демонстрационные данные (шаг %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNames</name>
+    <message>
+        <source>The name list %1 is missing from the program.</source>
+        <translation>В программе нет списка имён %1.</translation>
+    </message>
+    <message>
+        <source>Malformed line in the %1 list: %2</source>
+        <translation>Неверная строка в списке %1: %2</translation>
+    </message>
+    <message>
+        <source>The name lists for demo data are empty.</source>
+        <translation>Списки имён для демонстрационных данных пусты.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPlaces</name>
+    <message>
+        <source>The village list %1 is missing from the program.</source>
+        <translation>В программе нет списка сёл %1.</translation>
+    </message>
+    <message>
+        <source>Malformed line in the village list: %1</source>
+        <translation>Неверная строка в списке сёл: %1</translation>
+    </message>
+    <message>
+        <source>The village list for demo data is too short.</source>
+        <translation>Список сёл для демонстрационных данных слишком короткий.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +516,121 @@
     <message>
         <source>%1 persons share the name «%2» and the birth date %3: possible duplicates.</source>
         <translation>У %1 сотрудников совпадают ФИО «%2» и дата рождения %3: возможно, это дубликаты.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Metodist databases (*.db *.sqlite *.metodist);;All files (*)</source>
+        <translation>Базы данных «Методиста» (*.db *.sqlite *.metodist);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV</source>
+        <translation>&amp;Импорт CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Units…</source>
+        <translation>&amp;Подразделения…</translation>
+    </message>
+    <message>
+        <source>&amp;Persons…</source>
+        <translation>&amp;Сотрудники…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV</source>
+        <translation>&amp;Экспорт CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Metodist</source>
+        <translation>&amp;О программе «Методист»</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <source>The database was upgraded; the previous version was saved as %1</source>
+        <translation>База данных обновлена; прежняя версия сохранена как %1</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>%1 is open. Choose another file name.</source>
+        <translation>Файл %1 сейчас открыт. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Не удаётся заменить файл %1.</translation>
+    </message>
+    <message>
+        <source>Name of the region (for example, Томская область):</source>
+        <translation>Наименование региона (например, Томская область):</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Metodist — %1</source>
+        <translation>Методист — %1</translation>
+    </message>
+    <message>
+        <source>Metodist</source>
+        <translation>Методист</translation>
+    </message>
+    <message>
+        <source>No database is open: File ▸ New… or File ▸ Open…</source>
+        <translation>База данных не открыта: Файл ▸ Создать… или Файл ▸ Открыть…</translation>
+    </message>
+    <message>
+        <source>Units: %1 · Persons: %2</source>
+        <translation>Подразделений: %1 · Сотрудников: %2</translation>
+    </message>
+    <message>
+        <source>About Metodist</source>
+        <translation>О программе «Методист»</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Metodist %1&lt;/h3&gt;&lt;p&gt;Methodical support of teachers: the four-level register of the methodical service (region, hub, municipality, organisation), indicators and reports.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Методист %1&lt;/h3&gt;&lt;p&gt;Методическое сопровождение педагогов: реестр четырёхуровневой методической службы (регион, хаб, муниципалитет, организация), показатели и отчёты.&lt;/p&gt;&lt;p&gt;Свободная программа на условиях GNU General Public License версии 3 или более поздней (GPL-3.0-or-later). Поставляется без каких-либо гарантий.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Импорт CSV</translation>
+    </message>
+    <message>
+        <source>What does %1 hold?</source>
+        <translation>Что содержит файл %1?</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Сотрудники</translation>
     </message>
 </context>
 <context>
@@ -576,6 +863,21 @@
     </message>
 </context>
 <context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>&amp;Recent Files</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Недавних файлов нет</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Очистить список</translation>
+    </message>
+</context>
+<context>
     <name>Snils</name>
     <message>
         <source>SNILS may contain only digits, hyphens and spaces</source>
@@ -588,6 +890,99 @@
     <message>
         <source>SNILS check digits do not match (expected %1)</source>
         <translation>Контрольное число СНИЛС не сходится (должно быть %1)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Show former staff</source>
+        <translation>Показывать уволенных</translation>
+    </message>
+    <message>
+        <source>Search by name…</source>
+        <translation>Поиск по ФИО…</translation>
+    </message>
+    <message>
+        <source>Any part of the full name; case and ё/е do not matter</source>
+        <translation>Любая часть ФИО; регистр и ё/е не важны</translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation>Все должности</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln employee(s)</source>
+        <translation><numerusform>%Ln сотрудник</numerusform><numerusform>%Ln сотрудника</numerusform><numerusform>%Ln сотрудников</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StaffQuery</name>
+    <message>
+        <source>reading the staff list</source>
+        <translation>чтении списка сотрудников</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>%1 left on %2</source>
+        <translation>%1 уволен(а) %2</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Category until</source>
+        <translation>Категория до</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Стаж</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Предметы</translation>
+    </message>
+    <message>
+        <source>The qualification category is valid until this date</source>
+        <translation>Квалификационная категория действует до этой даты</translation>
+    </message>
+    <message>
+        <source>Pedagogical experience, full years</source>
+        <translation>Педагогический стаж, полных лет</translation>
+    </message>
+    <message>
+        <source>Rate (ставка) of this employment</source>
+        <translation>Ставка по этому месту работы</translation>
     </message>
 </context>
 <context>
@@ -760,6 +1155,61 @@
     <message>
         <source>federal</source>
         <translation>федеральный</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Уровень: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Вид: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Код: %1</translation>
+    </message>
+    <message>
+        <source>low results (ШНОР)</source>
+        <translation>низкие результаты (ШНОР)</translation>
+    </message>
+    <message>
+        <source>unfavourable social conditions (ШНСУ)</source>
+        <translation>неблагоприятные социальные условия (ШНСУ)</translation>
+    </message>
+    <message>
+        <source>small school (МКШ)</source>
+        <translation>малокомплектная школа (МКШ)</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>сельская</translation>
+    </message>
+    <message>
+        <source>«Точка роста»</source>
+        <translation>«Точка роста»</translation>
+    </message>
+    <message>
+        <source>innovation site: %1</source>
+        <translation>инновационная площадка: %1</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Признаки: %1</translation>
+    </message>
+    <message>
+        <source>Staff today: %1</source>
+        <translation>Сотрудников сегодня: %1</translation>
     </message>
 </context>
 </TS>

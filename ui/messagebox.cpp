@@ -11,9 +11,9 @@ bool unattendedMode = false;
 MessageBox::Record lastRecord;
 int shownCount = 0;
 
-void record(QMessageBox::Icon icon, const QString& title, const QString& text)
+void record(QMessageBox::Icon icon, const QString& title, const QString& text, const QString& details = {})
 {
-    lastRecord = {icon, title, text};
+    lastRecord = {icon, title, text, details};
     ++shownCount;
 }
 
@@ -59,9 +59,10 @@ MessageBox::Button MessageBox::question(QWidget* parent, const QString& title, c
     return show(parent, QMessageBox::Question, title, text, buttons, defaultButton);
 }
 
-int MessageBox::choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices)
+int MessageBox::choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices,
+                       const QString& details)
 {
-    record(QMessageBox::Question, title, text);
+    record(QMessageBox::Question, title, text, details);
     if (nextChoice) {
         const int choice = *nextChoice;
         nextChoice.reset();
@@ -70,6 +71,7 @@ int MessageBox::choose(QWidget* parent, const QString& title, const QString& tex
     if (unattendedMode)
         return -1;
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box.setDetailedText(details);
     QList<QAbstractButton*> buttons;
     for (const QString& choice : choices)
         buttons << box.addButton(choice, QMessageBox::AcceptRole);

@@ -22,7 +22,9 @@ public:
                            Buttons buttons = QMessageBox::Yes | QMessageBox::No,
                            Button defaultButton = QMessageBox::NoButton);
     // A question answered by one of several named choices (and Cancel): the chosen index, or -1.
-    static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices);
+    // `details` (e.g. every problem of a file) is shown on demand under the text.
+    static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices,
+                      const QString& details = {});
     static void about(QWidget* parent, const QString& title, const QString& text);
 
     // Tests: the next message box is not shown and returns this answer / choice index.
@@ -38,6 +40,7 @@ public:
         QMessageBox::Icon icon = QMessageBox::NoIcon;
         QString title;
         QString text;
+        QString details;
     };
     static Record last();
     static int count();
