@@ -33,7 +33,11 @@
     </message>
     <message numerus="yes">
         <source>Expected %n argument(s), got %1.</source>
-        <translation><numerusform>Ожидался %n аргумент, получено: %1.</numerusform><numerusform>Ожидалось %n аргумента, получено: %1.</numerusform><numerusform>Ожидалось %n аргументов, получено: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Ожидался %n аргумент, получено: %1.</numerusform>
+            <numerusform>Ожидалось %n аргумента, получено: %1.</numerusform>
+            <numerusform>Ожидалось %n аргументов, получено: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>See: metodist-cli %1 --help</source>
@@ -243,6 +247,14 @@
         <source>Created %1: %2 units, %3 persons, %4 employments (size %5, seed %6) in %7 s.</source>
         <translation>Создан файл %1: подразделений %2, сотрудников %3, записей о работе %4 (размер %5, начальное значение %6) за %7 с.</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Units by level: %1</source>
+        <translation>Подразделений по уровням: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvColumns</name>
@@ -310,7 +322,11 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors (see the details). A file with errors is not imported, unless you import only the valid rows.</source>
-        <translation><numerusform>Ошибки в %n строке (см. подробности). Файл с ошибками не загружается, если не загрузить только правильные строки.</numerusform><numerusform>Ошибки в %n строках (см. подробности). Файл с ошибками не загружается, если не загрузить только правильные строки.</numerusform><numerusform>Ошибки в %n строках (см. подробности). Файл с ошибками не загружается, если не загрузить только правильные строки.</numerusform></translation>
+        <translation>
+            <numerusform>Ошибки в %n строке (см. подробности). Файл с ошибками не загружается, если не загрузить только правильные строки.</numerusform>
+            <numerusform>Ошибки в %n строках (см. подробности). Файл с ошибками не загружается, если не загрузить только правильные строки.</numerusform>
+            <numerusform>Ошибки в %n строках (см. подробности). Файл с ошибками не загружается, если не загрузить только правильные строки.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import only the valid rows</source>
@@ -915,8 +931,8 @@
         <translation>Все категории</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln employee(s)</source>
-        <translation><numerusform>%Ln сотрудник</numerusform><numerusform>%Ln сотрудника</numerusform><numerusform>%Ln сотрудников</numerusform></translation>
+        <source>Rows in the list: %Ln</source>
+        <translation><numerusform>Строк в списке: %Ln</numerusform><numerusform>Строк в списке: %Ln</numerusform><numerusform>Строк в списке: %Ln</numerusform></translation>
     </message>
 </context>
 <context>

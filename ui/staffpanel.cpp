@@ -113,7 +113,7 @@ void StaffPanel::fillReferences(Database* database)
 void StaffPanel::updateCount()
 {
     const int rows = m_model->rowCount();
-    m_count->setText(tr("%Ln employee(s)", nullptr, rows));
+    m_count->setText(tr("Rows in the list: %Ln", nullptr, rows));
 }
 
 void StaffPanel::setDefaultColumnWidths()

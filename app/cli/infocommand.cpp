@@ -103,8 +103,10 @@ int runInfo(const QStringList& arguments)
 
     Cli::out() << Cli::tr("File: %1").arg(database->path()) << Qt::endl
                << Cli::tr("Schema version: %1").arg(database->schemaVersion()) << Qt::endl;
+    QStringList levels;
     for (int i = 0; i <= 3; ++i)
-        Cli::out() << Cli::tr("%1: %2").arg(UnitLevels::pluralName(UnitLevel(i))).arg(byLevel.value(i)) << Qt::endl;
+        levels << Cli::tr("%1 — %2").arg(UnitLevels::name(UnitLevel(i))).arg(byLevel.value(i));
+    Cli::out() << Cli::tr("Units by level: %1").arg(levels.join(QStringLiteral(", "))) << Qt::endl;
     Cli::out() << Cli::tr("Persons: %1; employments: %2, of them current on %3: %4")
                       .arg(personCount)
                       .arg(employmentCount)
