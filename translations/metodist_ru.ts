@@ -794,6 +794,10 @@
         <source>exporting persons</source>
         <translation>выгрузке сотрудников</translation>
     </message>
+    <message>
+        <source>the row repeats line %1</source>
+        <translation>строка повторяет строку %1</translation>
+    </message>
 </context>
 <context>
     <name>PersonRepository</name>
@@ -932,7 +936,11 @@
     </message>
     <message numerus="yes">
         <source>Rows in the list: %Ln</source>
-        <translation><numerusform>Строк в списке: %Ln</numerusform><numerusform>Строк в списке: %Ln</numerusform><numerusform>Строк в списке: %Ln</numerusform></translation>
+        <translation>
+            <numerusform>Строк в списке: %Ln</numerusform>
+            <numerusform>Строк в списке: %Ln</numerusform>
+            <numerusform>Строк в списке: %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>

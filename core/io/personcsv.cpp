@@ -176,6 +176,7 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
         return Result<ImportReport>::failure(tx.error());
     Identities identities(db);
     QHash<qint64, int> firstLineOfPerson; // persons met earlier in this file
+    QHash<QString, int> lineOfRow;        // person and employment of each written row
     for (const CsvRecord& record : table.rows) {
         const int line = record.line;
         const int issuesBefore = report.issues.size();
@@ -314,6 +315,15 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
         bool changed = false;
         bool inserted = false;
         const bool metBefore = stored && firstLineOfPerson.contains(stored->id);
+        // What a row records: the person, and the employment if any (p.id is set once stored).
+        auto rowKey = [&] {
+            return hasEmployment ? QStringLiteral("%1|%2|%3|%4").arg(p.id).arg(e.unitId).arg(e.positionCode, e.start.toString(Qt::ISODate))
+                                 : QString::number(p.id);
+        };
+        if (metBefore && lineOfRow.contains(rowKey())) {
+            issue(line, nullptr, tr("the row repeats line %1").arg(lineOfRow.value(rowKey())));
+            continue;
+        }
         if (metBefore) {
             if (!p.sameFacts(*stored)) {
                 issue(line, nullptr, tr("the person's details differ from line %1 of the same file").arg(firstLineOfPerson.value(stored->id)));
@@ -362,6 +372,7 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
         }
         if (!firstLineOfPerson.contains(p.id))
             firstLineOfPerson.insert(p.id, line);
+        lineOfRow.insert(rowKey(), line);
         if (inserted)
             ++report.created;
         else

@@ -309,6 +309,23 @@ TEST_CASE("tree rules apply to imports, and a parent's failure names its line", 
     CHECK(units.findByCode(QStringLiteral("70-01-002"))->parentId == units.findByCode(QStringLiteral("70-M02"))->id);
 }
 
+TEST_CASE("a repeated row is reported and nothing is written", "[csv]")
+{
+    Loaded t;
+    const auto r = importPersons(*t.db,
+                                 "ФИО;Дата рождения;Код организации;Должность;Дата приёма\n"
+                                 "Белова Анна Ильинична;01.01.1980;70-01-001;учитель;01.09.2000\n"
+                                 "Белова Анна Ильинична;01.01.1980;70-01-002;учитель;01.09.2010\n"
+                                 "Белова Анна Ильинична;01.01.1980;70-01-001;учитель;01.09.2000\n"
+                                 "Орлов Иван;02.02.1982\n"
+                                 "орлов  иван;02.02.1982\n");
+    REQUIRE(r.ok());
+    CHECK(issueTexts(*r) == QStringList{QStringLiteral("строка 4: строка повторяет строку 2"),
+                                        QStringLiteral("строка 6: строка повторяет строку 5")});
+    CHECK_FALSE(r->written);
+    CHECK(countRows(*t.db, "person") == 0);
+}
+
 TEST_CASE("a person appearing twice must agree with themselves", "[csv]")
 {
     Loaded t;

@@ -1,5 +1,6 @@
 // The main window, driven as a user would: open, select a unit, filter, new database, errors,
 // recent files, the CSV seam and drag and drop. Dialogs are answered by the tests.
+#include "demo/demogenerator.h"
 #include "filedialog.h"
 #include "inputdialog.h"
 #include "mainwindow.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUrl>
 #include <catch2/catch.hpp>
@@ -294,4 +296,40 @@ TEST_CASE("the tree keeps its selection when units change, and starts afresh wit
     CHECK(tree->currentUnitId() == region);
     CHECK(tree->isExpanded(tree->unitModel()->index(0, 0)));
     CHECK(w.window.windowTitle().contains(QStringLiteral("other.db")));
+}
+
+TEST_CASE("the window opens a demo database and shows a municipality's staff", "[ui][window][demo]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("demo.db"));
+    {
+        auto db = openDatabase(path);
+        DemoOptions options;
+        options.size = DemoSize::M;
+        REQUIRE(DemoGenerator(*db, options).run().ok());
+    }
+    Window w(folder.path(QStringLiteral("settings.ini")));
+    REQUIRE(w.window.openDatabase(path));
+    OrgUnitRepository units(*w.window.database());
+    const QVector<OrgUnit> all = units.all();
+    const auto found = std::find_if(all.begin(), all.end(), [](const OrgUnit& u) { return u.level == UnitLevel::Municipality; });
+    REQUIRE(found != all.end());
+    REQUIRE(w.window.unitTree()->selectUnit(found->id));
+
+    // The table lists every employment current today in the municipality's organisations.
+    QSqlQuery q(w.window.database()->connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM employment e JOIN org_unit_closure c ON c.descendant_id = e.org_unit_id "
+                             "WHERE c.ancestor_id = ? AND e.start_date <= ? AND (e.end_date IS NULL OR e.end_date >= ?)"));
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    q.addBindValue(found->id);
+    q.addBindValue(today);
+    q.addBindValue(today);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    const int expected = q.value(0).toInt();
+    CHECK(expected > 4000);
+    CHECK(w.window.staffPanel()->model()->rowCount() == expected);
+    // The tree shows the municipality with its staff count.
+    const QModelIndex index = w.window.unitTree()->unitModel()->indexOf(found->id);
+    CHECK(index.data().toString().startsWith(found->name + QStringLiteral(" (")));
 }
