@@ -1,5 +1,8 @@
 #include "io/csvimport.h"
 #include "io/fieldparsing.h"
+#include "storage/transaction.h"
+
+#include <algorithm>
 
 QString ImportIssue::text() const
 {
@@ -87,4 +90,50 @@ QStringList CsvColumns::canonicalHeader(const QVector<CsvField>& fields)
     for (const CsvField& f : fields)
         header << f.headers.first();
     return header;
+}
+
+bool CsvImport::read(QIODevice& device, const QVector<CsvField>& fields)
+{
+    if (!m_reader.read(device)) {
+        m_error = m_reader.errorString();
+        return false;
+    }
+    const CsvTable& t = m_reader.table();
+    m_report.encoding = t.encoding;
+    m_report.delimiter = t.delimiter;
+    m_report.rows = t.rows.size();
+    m_columns.emplace(fields, t, m_report.issues);
+    m_report.ignoredColumns = m_columns->ignored();
+    return true;
+}
+
+void CsvImport::issue(int line, const char* field, const QString& message)
+{
+    m_report.issues.append({line, field ? m_columns->header(field) : QString(), message});
+    m_badLines.insert(line);
+}
+
+void CsvImport::checkWidth(const CsvRecord& record)
+{
+    const int width = m_reader.table().header.size();
+    for (int i = width; i < record.fields.size(); ++i)
+        if (!record.fields.at(i).trimmed().isEmpty()) {
+            issue(record.line, nullptr, ImportText::tooManyFields(record.fields.size(), width));
+            return;
+        }
+}
+
+Result<ImportReport> CsvImport::finish(WriteTransaction& transaction, const ImportOptions& options)
+{
+    std::stable_sort(m_report.issues.begin(), m_report.issues.end(),
+                     [](const ImportIssue& a, const ImportIssue& b) { return a.line < b.line; });
+    m_report.rejected = m_badLines.size();
+    if (options.dryRun || (m_report.hasIssues() && !options.skipInvalid)) {
+        transaction.rollback();
+        return m_report;
+    }
+    if (Status s = transaction.commit(); !s)
+        return Result<ImportReport>::failure(s.error());
+    m_report.written = true;
+    return m_report;
 }

@@ -2,11 +2,14 @@
 // What every CSV importer shares: options, the report with `line N, column C: reason` issues,
 // and the mapping of a file's header (Russian or English) onto the fields of a record kind.
 #include "io/csvreader.h"
+#include "status.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <QVector>
+#include <optional>
 
 struct ImportOptions {
     bool skipInvalid = false; // write the valid rows and report the rest
@@ -59,6 +62,37 @@ private:
     QHash<QString, int> m_index;
     QHash<QString, QString> m_headers;
     QStringList m_ignored;
+};
+
+class WriteTransaction;
+
+// One import of one file: reads it whole, maps the header, collects the issues (marking each
+// line that has one), and at the end writes or rolls back as the options say. Both importers
+// are built on it.
+class CsvImport {
+public:
+    // Reads the file and maps its header onto the fields. False when the file cannot be read at
+    // all (empty, binary, an unclosed quote): error() says why. Header problems become issues.
+    bool read(QIODevice& device, const QVector<CsvField>& fields);
+    QString error() const { return m_error; }
+    const CsvTable& table() const { return m_reader.table(); }
+    const CsvColumns& columns() const { return *m_columns; }
+    ImportReport& report() { return m_report; }
+
+    // A problem of one row, in the column of this field (nullptr: the whole row).
+    void issue(int line, const char* field, const QString& message);
+    bool isBad(int line) const { return m_badLines.contains(line); }
+    // Checks that a row has no values beyond the header's columns.
+    void checkWidth(const CsvRecord& record);
+    // Commits (all or, with skipInvalid, the valid rows) or rolls back (dry run, errors).
+    Result<ImportReport> finish(WriteTransaction& transaction, const ImportOptions& options);
+
+private:
+    CsvReader m_reader;
+    std::optional<CsvColumns> m_columns;
+    ImportReport m_report;
+    QSet<int> m_badLines;
+    QString m_error;
 };
 
 // Translated messages shared by the importers.

@@ -111,16 +111,12 @@ const QVector<CsvField>& PersonCsv::fields()
 
 Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, const ImportOptions& options)
 {
-    CsvReader reader;
-    if (!reader.read(device))
-        return Result<ImportReport>::failure(reader.errorString());
-    const CsvTable& table = reader.table();
-    ImportReport report;
-    report.encoding = table.encoding;
-    report.delimiter = table.delimiter;
-    report.rows = table.rows.size();
-    const CsvColumns columns(fields(), table, report.issues);
-    report.ignoredColumns = columns.ignored();
+    CsvImport file;
+    if (!file.read(device, fields()))
+        return Result<ImportReport>::failure(file.error());
+    const CsvTable& table = file.table();
+    const CsvColumns& columns = file.columns();
+    ImportReport& report = file.report();
     const bool splitNames = columns.has("last") || columns.has("first");
     if (!splitNames && !columns.has("full"))
         report.issues.append({table.headerLine, QString(), tr("the file needs the column «ФИО» or the columns «Фамилия» and «Имя»")});
@@ -156,11 +152,6 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
         }
     }
 
-    QSet<int> badLines;
-    auto issue = [&](int line, const char* key, const QString& message) {
-        report.issues.append({line, key ? columns.header(key) : QString(), message});
-        badLines.insert(line);
-    };
     auto date = [&](const CsvRecord& r, const char* key, QDate* target) {
         const QString text = columns.value(r, key);
         if (text.isEmpty())
@@ -168,7 +159,7 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
         if (const auto d = parseDate(text))
             *target = *d;
         else
-            issue(r.line, key, ImportText::badDate(text));
+            file.issue(r.line, key, ImportText::badDate(text));
     };
 
     WriteTransaction tx(db);
@@ -180,11 +171,7 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
     for (const CsvRecord& record : table.rows) {
         const int line = record.line;
         const int issuesBefore = report.issues.size();
-        if (record.fields.size() > table.header.size()) {
-            const QStringList extra = record.fields.mid(table.header.size());
-            if (std::any_of(extra.begin(), extra.end(), [](const QString& f) { return !f.trimmed().isEmpty(); }))
-                issue(line, nullptr, ImportText::tooManyFields(record.fields.size(), table.header.size()));
-        }
+        file.checkWidth(record);
         // Identity first: names, birth date, SNILS.
         Person in;
         if (splitNames) {
@@ -192,13 +179,13 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
             in.firstName = columns.value(record, "first");
             in.middleName = columns.value(record, "middle");
             if (in.lastName.isEmpty())
-                issue(line, "last", ImportText::required());
+                file.issue(line, "last", ImportText::required());
             if (in.firstName.isEmpty())
-                issue(line, "first", ImportText::required());
+                file.issue(line, "first", ImportText::required());
         } else {
             const QStringList parts = columns.value(record, "full").split(u' ', Qt::SkipEmptyParts);
             if (parts.size() < 2)
-                issue(line, "full", tr("write the last name, the first name and the middle name, if any"));
+                file.issue(line, "full", tr("write the last name, the first name and the middle name, if any"));
             in.lastName = parts.value(0);
             in.firstName = parts.value(1);
             in.middleName = parts.mid(2).join(u' ');
@@ -210,10 +197,10 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
             if (const auto s = Snils::normalise(snilsText, &why))
                 in.snils = *s;
             else
-                issue(line, "snils", why);
+                file.issue(line, "snils", why);
         }
         if (!in.birthDate.isValid() && in.snils.isEmpty() && report.issues.size() == issuesBefore)
-            issue(line, columns.has("birth") ? "birth" : "snils", tr("a birth date or SNILS is needed to identify the person"));
+            file.issue(line, columns.has("birth") ? "birth" : "snils", tr("a birth date or SNILS is needed to identify the person"));
         if (report.issues.size() != issuesBefore)
             continue;
 
@@ -245,7 +232,7 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
             if (const auto c = references.findCategory(text))
                 p.category = c->code;
             else
-                issue(line, "category", tr("«%1» is not a qualification category").arg(text));
+                file.issue(line, "category", tr("«%1» is not a qualification category").arg(text));
         }
         if (columns.has("granted")) {
             p.categoryGranted = QDate();
@@ -264,7 +251,7 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
             if (const auto v = parseYesNo(text))
                 *target = *v;
             else
-                issue(line, key, ImportText::badYesNo(text));
+                file.issue(line, key, ImportText::badYesNo(text));
         }
 
         // The employment of this row, if the file has organisations.
@@ -276,12 +263,12 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
             if (!code.isEmpty()) {
                 e.unitId = orgByCode.value(code);
                 if (!e.unitId)
-                    issue(line, "org", tr("there is no organisation with the code %1").arg(code));
+                    file.issue(line, "org", tr("there is no organisation with the code %1").arg(code));
             } else if (!name.isEmpty() && !columns.has("org")) {
                 const QString key = normaliseKey(name);
                 e.unitId = ambiguousNames.contains(key) ? 0 : orgByName.value(key);
                 if (!e.unitId)
-                    issue(line, "orgname", ambiguousNames.contains(key)
+                    file.issue(line, "orgname", ambiguousNames.contains(key)
                                                ? tr("several organisations are called «%1»; use the column «Код организации»").arg(name)
                                                : tr("there is no organisation called «%1»").arg(name));
             }
@@ -291,17 +278,17 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
                 if (const auto pos = references.findPosition(position))
                     e.positionCode = pos->code;
                 else
-                    issue(line, "position", position.isEmpty() ? ImportText::required()
+                    file.issue(line, "position", position.isEmpty() ? ImportText::required()
                                                                : tr("«%1» is not a known position").arg(position));
                 const QString rate = columns.value(record, "rate");
                 if (!rate.isEmpty()) {
                     if (const auto r = parseDecimal(rate))
                         e.rate = *r;
                     else
-                        issue(line, "rate", ImportText::badNumber(rate));
+                        file.issue(line, "rate", ImportText::badNumber(rate));
                 }
                 if (columns.value(record, "start").isEmpty())
-                    issue(line, "start", ImportText::required());
+                    file.issue(line, "start", ImportText::required());
                 date(record, "start", &e.start);
                 date(record, "end", &e.end);
             }
@@ -321,24 +308,24 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
                                  : QString::number(p.id);
         };
         if (metBefore && lineOfRow.contains(rowKey())) {
-            issue(line, nullptr, tr("the row repeats line %1").arg(lineOfRow.value(rowKey())));
+            file.issue(line, nullptr, tr("the row repeats line %1").arg(lineOfRow.value(rowKey())));
             continue;
         }
         if (metBefore) {
             if (!p.sameFacts(*stored)) {
-                issue(line, nullptr, tr("the person's details differ from line %1 of the same file").arg(firstLineOfPerson.value(stored->id)));
+                file.issue(line, nullptr, tr("the person's details differ from line %1 of the same file").arg(firstLineOfPerson.value(stored->id)));
                 continue;
             }
         } else if (!stored) {
             if (auto r = persons.insert(p); !r) {
-                issue(line, nullptr, r.error());
+                file.issue(line, nullptr, r.error());
                 continue;
             }
             identities.add(p);
             inserted = changed = true;
         } else if (!p.sameFacts(*stored)) {
             if (Status s = persons.update(p); !s) {
-                issue(line, nullptr, s.error());
+                file.issue(line, nullptr, s.error());
                 continue;
             }
             identities.add(p);
@@ -352,7 +339,7 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
                     same = other;
             if (!same) {
                 if (auto r = persons.addEmployment(e); !r) {
-                    issue(line, nullptr, r.error());
+                    file.issue(line, nullptr, r.error());
                     continue;
                 }
                 changed = true;
@@ -360,14 +347,14 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
                 e.id = same->id;
                 e.uuid = same->uuid;
                 if (Status s = persons.updateEmployment(e); !s) {
-                    issue(line, nullptr, s.error());
+                    file.issue(line, nullptr, s.error());
                     continue;
                 }
                 changed = true;
             }
         }
         if (Status s = rowTx.commit(); !s) {
-            issue(line, nullptr, s.error());
+            file.issue(line, nullptr, s.error());
             continue;
         }
         if (!firstLineOfPerson.contains(p.id))
@@ -379,15 +366,7 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
             ++(changed ? report.updated : report.unchanged);
     }
 
-    report.rejected = badLines.size();
-    if (options.dryRun || (report.hasIssues() && !options.skipInvalid)) {
-        tx.rollback();
-        return report;
-    }
-    if (Status s = tx.commit(); !s)
-        return Result<ImportReport>::failure(s.error());
-    report.written = true;
-    return report;
+    return file.finish(tx, options);
 }
 
 Status PersonCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)

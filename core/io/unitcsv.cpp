@@ -49,16 +49,12 @@ const QVector<CsvField>& UnitCsv::fields()
 
 Result<ImportReport> UnitCsv::importFrom(Database& db, QIODevice& device, const ImportOptions& options)
 {
-    CsvReader reader;
-    if (!reader.read(device))
-        return Result<ImportReport>::failure(reader.errorString());
-    const CsvTable& table = reader.table();
-    ImportReport report;
-    report.encoding = table.encoding;
-    report.delimiter = table.delimiter;
-    report.rows = table.rows.size();
-    const CsvColumns columns(fields(), table, report.issues);
-    report.ignoredColumns = columns.ignored();
+    CsvImport file;
+    if (!file.read(device, fields()))
+        return Result<ImportReport>::failure(file.error());
+    const CsvTable& table = file.table();
+    const CsvColumns& columns = file.columns();
+    ImportReport& report = file.report();
     if (report.hasIssues()) {
         report.rejected = report.rows;
         return report;
@@ -67,50 +63,41 @@ Result<ImportReport> UnitCsv::importFrom(Database& db, QIODevice& device, const 
     // 1. Parse every row, collecting each problem with its line and column.
     QVector<UnitRow> rows;
     QHash<QString, int> lineOfCode;
-    QSet<int> badLines;
-    auto issue = [&](int line, const char* key, const QString& message) {
-        report.issues.append({line, key ? columns.header(key) : QString(), message});
-        badLines.insert(line);
-    };
     for (const CsvRecord& record : table.rows) {
-        if (record.fields.size() > table.header.size()) {
-            const QStringList extra = record.fields.mid(table.header.size());
-            if (std::any_of(extra.begin(), extra.end(), [](const QString& f) { return !f.trimmed().isEmpty(); }))
-                issue(record.line, nullptr, ImportText::tooManyFields(record.fields.size(), table.header.size()));
-        }
+        file.checkWidth(record);
         UnitRow row;
         row.line = record.line;
         OrgUnit& u = row.unit;
         u.code = columns.value(record, "code");
         if (u.code.isEmpty())
-            issue(record.line, "code", ImportText::required());
+            file.issue(record.line, "code", ImportText::required());
         else if (lineOfCode.contains(u.code))
-            issue(record.line, "code", tr("the code %1 already appears in line %2").arg(u.code).arg(lineOfCode.value(u.code)));
+            file.issue(record.line, "code", tr("the code %1 already appears in line %2").arg(u.code).arg(lineOfCode.value(u.code)));
         else
             lineOfCode.insert(u.code, record.line);
         const QString levelText = columns.value(record, "level");
         const auto level = UnitLevels::parse(levelText);
         if (levelText.isEmpty())
-            issue(record.line, "level", ImportText::required());
+            file.issue(record.line, "level", ImportText::required());
         else if (!level)
-            issue(record.line, "level", tr("«%1» is not a level (регион, хаб, муниципалитет, организация)").arg(levelText));
+            file.issue(record.line, "level", tr("«%1» is not a level (регион, хаб, муниципалитет, организация)").arg(levelText));
         else
             u.level = *level;
         u.name = columns.value(record, "name");
         if (u.name.isEmpty())
-            issue(record.line, "name", ImportText::required());
+            file.issue(record.line, "name", ImportText::required());
         u.shortName = columns.value(record, "short");
         row.parentCode = columns.value(record, "parent");
         if (level && *level != UnitLevel::Region && row.parentCode.isEmpty())
-            issue(record.line, columns.has("parent") ? "parent" : nullptr,
+            file.issue(record.line, columns.has("parent") ? "parent" : nullptr,
                   tr("the code of the parent unit is required for a %1").arg(UnitLevels::name(*level)));
         if (level && *level == UnitLevel::Region && !row.parentCode.isEmpty())
-            issue(record.line, "parent", tr("the region has no parent unit"));
+            file.issue(record.line, "parent", tr("the region has no parent unit"));
         if (const QString kind = columns.value(record, "kind"); !kind.isEmpty() && level) {
             if (const auto found = UnitLevels::findKind(*level, kind))
                 u.kind = found->code;
             else
-                issue(record.line, "kind", tr("«%1» is not a kind of %2").arg(kind, UnitLevels::name(*level)));
+                file.issue(record.line, "kind", tr("«%1» is not a kind of %2").arg(kind, UnitLevels::name(*level)));
         }
         const std::pair<const char*, bool*> flags[] = {{"low", &u.lowResults}, {"unfav", &u.unfavourable},
                                                         {"small", &u.smallSchool}, {"rural", &u.rural},
@@ -120,12 +107,12 @@ Result<ImportReport> UnitCsv::importFrom(Database& db, QIODevice& device, const 
             if (const auto value = parseYesNo(text))
                 *target = *value;
             else
-                issue(record.line, key, ImportText::badYesNo(text));
+                file.issue(record.line, key, ImportText::badYesNo(text));
         }
         if (const auto innovation = UnitLevels::parseInnovationLevel(columns.value(record, "innov")))
             u.innovationLevel = *innovation;
         else
-            issue(record.line, "innov", tr("«%1» is not a level of an innovation site (муниципальный, региональный, федеральный)")
+            file.issue(record.line, "innov", tr("«%1» is not a level of an innovation site (муниципальный, региональный, федеральный)")
                                             .arg(columns.value(record, "innov")));
         u.innovationTopic = columns.value(record, "topic");
         rows.append(row);
@@ -138,7 +125,7 @@ Result<ImportReport> UnitCsv::importFrom(Database& db, QIODevice& device, const 
     if (!tx.isActive())
         return Result<ImportReport>::failure(tx.error());
     for (UnitRow& row : rows) {
-        if (badLines.contains(row.line))
+        if (file.isBad(row.line))
             continue;
         OrgUnit& u = row.unit;
         WriteTransaction rowTx(db);
@@ -146,7 +133,7 @@ Result<ImportReport> UnitCsv::importFrom(Database& db, QIODevice& device, const 
             const auto parent = units.findByCode(row.parentCode);
             if (!parent) {
                 const int parentLine = lineOfCode.value(row.parentCode);
-                issue(row.line, "parent", parentLine && badLines.contains(parentLine)
+                file.issue(row.line, "parent", parentLine && file.isBad(parentLine)
                                               ? tr("the parent unit %1 is not imported because of line %2").arg(row.parentCode).arg(parentLine)
                                               : tr("there is no unit with the code %1 in the file or the database").arg(row.parentCode));
                 continue;
@@ -156,24 +143,24 @@ Result<ImportReport> UnitCsv::importFrom(Database& db, QIODevice& device, const 
         const auto existing = units.findByCode(u.code);
         if (!existing) {
             if (Status s = units.checkPlacement(u.level, u.parentId); !s) {
-                issue(row.line, u.level == UnitLevel::Region ? "level" : "parent", s.error());
+                file.issue(row.line, u.level == UnitLevel::Region ? "level" : "parent", s.error());
                 continue;
             }
             if (auto r = units.insert(u); !r) {
-                issue(row.line, "code", r.error());
+                file.issue(row.line, "code", r.error());
                 continue;
             }
             ++report.created;
         } else {
             if (existing->level != u.level) {
-                issue(row.line, "level", tr("%1 is a %2 in the database; the level of a unit does not change")
+                file.issue(row.line, "level", tr("%1 is a %2 in the database; the level of a unit does not change")
                                              .arg(u.code, UnitLevels::name(existing->level)));
                 continue;
             }
             bool changed = false;
             if (existing->parentId != u.parentId) {
                 if (Status s = units.move(existing->id, u.parentId); !s) {
-                    issue(row.line, "parent", s.error());
+                    file.issue(row.line, "parent", s.error());
                     continue;
                 }
                 changed = true;
@@ -187,7 +174,7 @@ Result<ImportReport> UnitCsv::importFrom(Database& db, QIODevice& device, const 
                 && existing->innovationLevel == u.innovationLevel && existing->innovationTopic == u.innovationTopic;
             if (!sameFacts) {
                 if (Status s = units.update(u); !s) {
-                    issue(row.line, "name", s.error());
+                    file.issue(row.line, "name", s.error());
                     continue;
                 }
                 changed = true;
@@ -195,22 +182,12 @@ Result<ImportReport> UnitCsv::importFrom(Database& db, QIODevice& device, const 
             ++(changed ? report.updated : report.unchanged);
         }
         if (Status s = rowTx.commit(); !s) {
-            issue(row.line, nullptr, s.error());
+            file.issue(row.line, nullptr, s.error());
             continue;
         }
     }
 
-    std::stable_sort(report.issues.begin(), report.issues.end(),
-                     [](const ImportIssue& a, const ImportIssue& b) { return a.line < b.line; });
-    report.rejected = badLines.size();
-    if (options.dryRun || (report.hasIssues() && !options.skipInvalid)) {
-        tx.rollback();
-        return report;
-    }
-    if (Status s = tx.commit(); !s)
-        return Result<ImportReport>::failure(s.error());
-    report.written = true;
-    return report;
+    return file.finish(tx, options);
 }
 
 Status UnitCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
