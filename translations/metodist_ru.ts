@@ -898,6 +898,139 @@
     </message>
 </context>
 <context>
+    <name>RecordChecks</name>
+    <message>
+        <source>The person (id %1) does not exist.</source>
+        <translation>Сотрудник (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>The organisation unit (id %1) does not exist.</source>
+        <translation>Подразделение (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>%1 does not work at «%2» on %3.</source>
+        <translation>%1 не работает в «%2» на %3.</translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation>Нужна дата начала.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>Дата окончания %1 раньше даты начала %2.</translation>
+    </message>
+    <message>
+        <source>The status cannot change from «%1» to «%2».</source>
+        <translation>Статус нельзя сменить с «%1» на «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceRepository</name>
+    <message>
+        <source>positions</source>
+        <translation>должности</translation>
+    </message>
+    <message>
+        <source>qualification categories</source>
+        <translation>квалификационные категории</translation>
+    </message>
+    <message>
+        <source>competence areas</source>
+        <translation>компетентностные области</translation>
+    </message>
+    <message>
+        <source>diagnostic sources</source>
+        <translation>источники диагностики</translation>
+    </message>
+    <message>
+        <source>event kinds</source>
+        <translation>виды мероприятий</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>уровни</translation>
+    </message>
+    <message>
+        <source>participation roles</source>
+        <translation>роли участия</translation>
+    </message>
+    <message>
+        <source>competition results</source>
+        <translation>результаты конкурсов</translation>
+    </message>
+    <message>
+        <source>mentoring forms</source>
+        <translation>формы наставничества</translation>
+    </message>
+    <message>
+        <source>mentoring types</source>
+        <translation>виды наставничества</translation>
+    </message>
+    <message>
+        <source>course forms</source>
+        <translation>формы обучения</translation>
+    </message>
+    <message>
+        <source>route directions</source>
+        <translation>направления маршрута</translation>
+    </message>
+    <message>
+        <source>The name of a list item must not be empty.</source>
+        <translation>Наименование элемента списка не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>«%1» is already in the list of %2.</source>
+        <translation>«%1» уже есть в списке «%2».</translation>
+    </message>
+    <message>
+        <source>The code «%1» is already used in the list of %2.</source>
+        <translation>Код «%1» уже занят в списке «%2».</translation>
+    </message>
+    <message>
+        <source>adding «%1» to the list of %2</source>
+        <translation>добавлении «%1» в список «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBook</name>
+    <message>
+        <source>validity of a qualification category, years</source>
+        <translation>срок действия квалификационной категории, лет</translation>
+    </message>
+    <message>
+        <source>further training (ДПО) at least once in, years</source>
+        <translation>повышение квалификации (ДПО) не реже одного раза в, лет</translation>
+    </message>
+    <message>
+        <source>least hours of a course that counts for further training</source>
+        <translation>наименьший объём курса, засчитываемого как повышение квалификации, часов</translation>
+    </message>
+    <message>
+        <source>novice period, years of experience</source>
+        <translation>период молодого специалиста, лет стажа</translation>
+    </message>
+    <message>
+        <source>young teacher: younger than, years</source>
+        <translation>молодой педагог: моложе, лет</translation>
+    </message>
+    <message>
+        <source>The date from which the rule applies is required.</source>
+        <translation>Нужна дата, с которой действует правило.</translation>
+    </message>
+    <message>
+        <source>The value of «%1» must be greater than zero.</source>
+        <translation>Значение правила «%1» должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>«%1» already has a value from %2.</source>
+        <translation>У правила «%1» уже есть значение с %2.</translation>
+    </message>
+    <message>
+        <source>adding a rule</source>
+        <translation>добавлении правила</translation>
+    </message>
+</context>
+<context>
     <name>Snils</name>
     <message>
         <source>SNILS may contain only digits, hyphens and spaces</source>

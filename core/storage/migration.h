@@ -17,3 +17,4 @@ struct Migration {
 // Migration steps, one function each (storage/migrations/).
 Migration migration001TreeAndStaff();
 Migration migration002StaffRegisterIndexes();
+Migration migration003ReferenceListsAndRules();

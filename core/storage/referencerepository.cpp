@@ -1,73 +1,142 @@
 #include "storage/referencerepository.h"
 #include "io/fieldparsing.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
 
-const ReferenceRepository::List& ReferenceRepository::list(List& cache, const QString& table)
+namespace {
+
+// Where each list lives: positions and categories have tables of their own (other tables refer
+// to them); the lists of the support cycle share reference_item.
+QString listKey(ReferenceList list)
 {
-    if (!cache.items.isEmpty())
-        return cache;
-    QSqlQuery& q = prepared(QStringLiteral("SELECT code, name FROM %1 ORDER BY sort_order, name").arg(table));
+    static const char* const keys[] = {"position", "category", "competence_area", "diagnostic_source",
+                                       "event_kind", "event_level", "participation_role", "competition_result",
+                                       "mentoring_form", "mentoring_type", "course_form", "route_direction"};
+    return QString::fromLatin1(keys[int(list)]);
+}
+
+QString selectSql(ReferenceList list)
+{
+    switch (list) {
+    case ReferenceList::Position:
+        return QStringLiteral("SELECT code, name, 1 FROM position ORDER BY sort_order, name");
+    case ReferenceList::Category:
+        return QStringLiteral("SELECT code, name, 1 FROM qualification_category ORDER BY sort_order, name");
+    default:
+        return QStringLiteral("SELECT code, name, built_in FROM reference_item WHERE list = ? ORDER BY sort_order, name");
+    }
+}
+
+} // namespace
+
+QString ReferenceRepository::listName(ReferenceList list)
+{
+    switch (list) {
+    case ReferenceList::Position: return tr("positions");
+    case ReferenceList::Category: return tr("qualification categories");
+    case ReferenceList::CompetenceArea: return tr("competence areas");
+    case ReferenceList::DiagnosticSource: return tr("diagnostic sources");
+    case ReferenceList::EventKind: return tr("event kinds");
+    case ReferenceList::EventLevel: return tr("levels");
+    case ReferenceList::ParticipationRole: return tr("participation roles");
+    case ReferenceList::CompetitionResult: return tr("competition results");
+    case ReferenceList::MentoringForm: return tr("mentoring forms");
+    case ReferenceList::MentoringType: return tr("mentoring types");
+    case ReferenceList::CourseForm: return tr("course forms");
+    case ReferenceList::RouteDirection: return tr("route directions");
+    }
+    return {};
+}
+
+const ReferenceRepository::Cache& ReferenceRepository::cache(ReferenceList list)
+{
+    Cache& c = m_cache[int(list)];
+    if (!c.items.isEmpty())
+        return c;
+    QSqlQuery& q = prepared(selectSql(list));
+    if (list != ReferenceList::Position && list != ReferenceList::Category)
+        q.bindValue(0, listKey(list));
     if (q.exec())
         while (q.next())
-            cache.items.append({q.value(0).toString(), q.value(1).toString()});
+            c.items.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()});
     q.finish();
-    for (int i = 0; i < cache.items.size(); ++i) {
-        cache.byKey.insert(cache.items.at(i).code, i);
-        cache.byKey.insert(normaliseKey(cache.items.at(i).name), i);
+    for (int i = 0; i < c.items.size(); ++i) {
+        c.byKey.insert(c.items.at(i).code, i);
+        c.byKey.insert(normaliseKey(c.items.at(i).name), i);
     }
-    return cache;
+    return c;
 }
 
-QVector<ReferenceItem> ReferenceRepository::positions()
+QVector<ReferenceItem> ReferenceRepository::items(ReferenceList list)
 {
-    return list(m_positions, QStringLiteral("position")).items;
+    return cache(list).items;
 }
 
-QVector<ReferenceItem> ReferenceRepository::categories()
+std::optional<ReferenceItem> ReferenceRepository::find(ReferenceList list, const QString& text)
 {
-    return list(m_categories, QStringLiteral("qualification_category")).items;
-}
-
-std::optional<ReferenceItem> ReferenceRepository::find(const List& list, const QString& text) const
-{
-    auto it = list.byKey.find(text); // codes, as stored, need no normalising
-    if (it == list.byKey.end())
-        it = list.byKey.find(normaliseKey(text));
-    if (it == list.byKey.end())
+    const Cache& c = cache(list);
+    auto it = c.byKey.find(text); // codes, as stored, need no normalising
+    if (it == c.byKey.end())
+        it = c.byKey.find(normaliseKey(text));
+    if (it == c.byKey.end())
         return std::nullopt;
-    return list.items.at(*it);
+    return c.items.at(*it);
 }
 
-std::optional<ReferenceItem> ReferenceRepository::findPosition(const QString& codeOrName)
+QString ReferenceRepository::name(ReferenceList list, const QString& code)
 {
-    return find(list(m_positions, QStringLiteral("position")), codeOrName);
+    const auto item = find(list, code);
+    return item ? item->name : code;
 }
 
 std::optional<ReferenceItem> ReferenceRepository::findCategory(const QString& codeOrName)
 {
-    const List& categories = list(m_categories, QStringLiteral("qualification_category"));
-    if (auto item = find(categories, codeOrName))
+    if (auto item = find(ReferenceList::Category, codeOrName))
         return item;
-    // Common ways of writing categories in school spreadsheets.
     const QString key = normaliseKey(codeOrName);
     if (key.isEmpty() || key == u"нет" || key == u"б/к" || key == u"бк")
-        return find(categories, QStringLiteral("none"));
+        return find(ReferenceList::Category, QStringLiteral("none"));
     if (key == u"сзд" || key.startsWith(u"соответств"))
-        return find(categories, QStringLiteral("conformity"));
+        return find(ReferenceList::Category, QStringLiteral("conformity"));
     if (key.startsWith(u"перв"))
-        return find(categories, QStringLiteral("first"));
+        return find(ReferenceList::Category, QStringLiteral("first"));
     if (key.startsWith(u"высш"))
-        return find(categories, QStringLiteral("highest"));
+        return find(ReferenceList::Category, QStringLiteral("highest"));
     return std::nullopt;
 }
 
-QString ReferenceRepository::positionName(const QString& code)
+Result<ReferenceItem> ReferenceRepository::add(ReferenceList list, const QString& nameText, const QString& codeText)
 {
-    const auto item = find(list(m_positions, QStringLiteral("position")), code);
-    return item ? item->name : code;
-}
+    const QString itemName = nameText.simplified();
+    const QString code = codeText.trimmed().isEmpty() ? normaliseKey(itemName) : codeText.trimmed();
+    if (itemName.isEmpty())
+        return Result<ReferenceItem>::failure(tr("The name of a list item must not be empty."));
+    if (const auto existing = find(list, itemName))
+        return Result<ReferenceItem>::failure(tr("«%1» is already in the list of %2.").arg(existing->name, listName(list)));
+    if (find(list, code))
+        return Result<ReferenceItem>::failure(tr("The code «%1» is already used in the list of %2.").arg(code, listName(list)));
 
-QString ReferenceRepository::categoryName(const QString& code)
-{
-    const auto item = find(list(m_categories, QStringLiteral("qualification_category")), code);
-    return item ? item->name : code;
+    Database& db = database();
+    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
+    if (!tx.isActive())
+        return tx.status();
+    const int order = cache(list).items.size() + 1;
+    QSqlQuery& q = prepared(list == ReferenceList::Position
+                                ? QStringLiteral("INSERT INTO position (code, name, sort_order) VALUES (?, ?, ?)")
+                            : list == ReferenceList::Category
+                                ? QStringLiteral("INSERT INTO qualification_category (code, name, sort_order) VALUES (?, ?, ?)")
+                                : QStringLiteral("INSERT INTO reference_item (code, name, sort_order, list) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(code);
+    q.addBindValue(itemName);
+    q.addBindValue(order);
+    if (list != ReferenceList::Position && list != ReferenceList::Category)
+        q.addBindValue(listKey(list));
+    if (!q.exec())
+        return Status::failure(sqlError(tr("adding «%1» to the list of %2").arg(itemName, listName(list)), q));
+    q.finish();
+    m_cache.remove(int(list));
+    db.markChanged(Change::References);
+    if (Status s = tx.commit(); !s)
+        return s;
+    return ReferenceItem{code, itemName, false};
 }

@@ -1,5 +1,6 @@
 #pragma once
-// Reference lists that are data, not code: positions and qualification categories.
+// Reference lists that are data, not code: positions, qualification categories and the lists
+// of the support cycle (DOMAIN.md §3). Built-in items come with the schema; users add their own.
 #include "status.h"
 #include "storage/repository.h"
 
@@ -11,28 +12,52 @@
 struct ReferenceItem {
     QString code;
     QString name;
+    bool builtIn = false;
+};
+
+enum class ReferenceList {
+    Position,
+    Category,
+    CompetenceArea,
+    DiagnosticSource,
+    EventKind,
+    EventLevel,
+    ParticipationRole,
+    CompetitionResult,
+    MentoringForm,
+    MentoringType,
+    CourseForm,
+    RouteDirection,
 };
 
 class ReferenceRepository : public Repository {
     Q_DECLARE_TR_FUNCTIONS(ReferenceRepository)
 public:
     using Repository::Repository;
-    QVector<ReferenceItem> positions();
-    QVector<ReferenceItem> categories();
-    // Finds an item by its code or its name (case, ё/е and spacing ignored).
-    std::optional<ReferenceItem> findPosition(const QString& codeOrName);
+
+    QVector<ReferenceItem> items(ReferenceList list);
+    // An item by its code or its name (case, ё/е and spacing ignored).
+    std::optional<ReferenceItem> find(ReferenceList list, const QString& codeOrName);
+    QString name(ReferenceList list, const QString& code); // the code itself when unknown
+    // Adds a user's item; its code is made from the name unless given.
+    Result<ReferenceItem> add(ReferenceList list, const QString& name, const QString& code = {});
+    static QString listName(ReferenceList list); // translated, e.g. "competence areas"
+
+    // The two lists of the staff register, by their usual names.
+    QVector<ReferenceItem> positions() { return items(ReferenceList::Position); }
+    QVector<ReferenceItem> categories() { return items(ReferenceList::Category); }
+    std::optional<ReferenceItem> findPosition(const QString& codeOrName) { return find(ReferenceList::Position, codeOrName); }
+    // Also understands how categories are written in school spreadsheets («СЗД», «б/к», «высш.»).
     std::optional<ReferenceItem> findCategory(const QString& codeOrName);
-    QString positionName(const QString& code);
-    QString categoryName(const QString& code);
+    QString positionName(const QString& code) { return name(ReferenceList::Position, code); }
+    QString categoryName(const QString& code) { return name(ReferenceList::Category, code); }
 
 private:
     // A list with its items by code and by normalised name, read once per repository.
-    struct List {
+    struct Cache {
         QVector<ReferenceItem> items;
         QHash<QString, int> byKey;
     };
-    const List& list(List& cache, const QString& table);
-    std::optional<ReferenceItem> find(const List& list, const QString& codeOrName) const;
-    List m_positions;
-    List m_categories;
+    const Cache& cache(ReferenceList list);
+    QHash<int, Cache> m_cache;
 };
