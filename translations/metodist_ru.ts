@@ -798,6 +798,18 @@
         <source>the row repeats line %1</source>
         <translation>строка повторяет строку %1</translation>
     </message>
+    <message>
+        <source>several persons are called %1 and were born on %2; add the column «СНИЛС»</source>
+        <translation>несколько сотрудников с ФИО %1 родились %2; добавьте столбец «СНИЛС»</translation>
+    </message>
+    <message>
+        <source>SNILS %1 belongs to %2, born on %3, not on %4</source>
+        <translation>СНИЛС %1 принадлежит сотруднику %2, родившемуся %3, а не %4</translation>
+    </message>
+    <message>
+        <source>the rate must be greater than 0 and at most 2</source>
+        <translation>ставка должна быть больше 0 и не больше 2</translation>
+    </message>
 </context>
 <context>
     <name>PersonRepository</name>

@@ -21,16 +21,8 @@ QString yesNo(bool value)
 
 QString rateText(double rate)
 {
-    return QLocale(QLocale::Russian).toString(rate, 'g', 4);
+    return QLocale(QLocale::Russian).toString(rate, 'g', QLocale::FloatingPointShortest);
 }
-
-// What one row says, parsed; `has*` tell which facts the file carries.
-struct PersonRow {
-    int line = 0;
-    Person person;
-    bool hasEmployment = false;
-    Employment employment;
-};
 
 // Who is already in the database, read in one query: an import looks up every row.
 class Identities {
@@ -44,19 +36,25 @@ public:
             add(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
     }
     void add(const Person& p) { add(p.id, p.snils, p.nameKey(), p.birthDate.toString(Qt::ISODate)); }
-    // SNILS first; then name and birth date, skipping namesakes whose SNILS differs.
-    qint64 find(const Person& p) const
+    struct Match {
+        qint64 id = 0;          // 0: a new person
+        bool ambiguous = false; // several namesakes born the same day, and no SNILS to tell them apart
+    };
+    // SNILS first; then name and birth date, among namesakes whose SNILS does not differ.
+    Match find(const Person& p) const
     {
         if (!p.snils.isEmpty())
             if (const qint64 id = m_bySnils.value(p.snils))
-                return id;
+                return {id, false};
         if (!p.birthDate.isValid())
-            return 0;
-        const auto range = m_byName.equal_range(p.nameKey() + u'|' + p.birthDate.toString(Qt::ISODate));
-        for (auto it = range.first; it != range.second; ++it)
-            if (p.snils.isEmpty() || m_snilsOf.value(*it).isEmpty())
-                return *it;
-        return 0;
+            return {};
+        QSet<qint64> candidates;
+        for (qint64 id : m_byName.value(p.nameKey() + u'|' + p.birthDate.toString(Qt::ISODate)))
+            if (p.snils.isEmpty() || m_snilsOf.value(id).isEmpty())
+                candidates.insert(id);
+        if (candidates.size() > 1)
+            return {0, true};
+        return {candidates.isEmpty() ? 0 : *candidates.begin(), false};
     }
 
 private:
@@ -67,11 +65,11 @@ private:
             m_snilsOf.insert(id, snils);
         }
         if (!birth.isEmpty())
-            m_byName.insert(nameKey + u'|' + birth, id);
+            m_byName[nameKey + u'|' + birth].insert(id);
     }
     QHash<QString, qint64> m_bySnils;
     QHash<qint64, QString> m_snilsOf;
-    QMultiHash<QString, qint64> m_byName;
+    QHash<QString, QSet<qint64>> m_byName;
 };
 
 } // namespace
@@ -175,9 +173,9 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
         // Identity first: names, birth date, SNILS.
         Person in;
         if (splitNames) {
-            in.lastName = columns.value(record, "last");
-            in.firstName = columns.value(record, "first");
-            in.middleName = columns.value(record, "middle");
+            in.lastName = columns.value(record, "last").simplified();
+            in.firstName = columns.value(record, "first").simplified();
+            in.middleName = columns.value(record, "middle").simplified();
             if (in.lastName.isEmpty())
                 file.issue(line, "last", ImportText::required());
             if (in.firstName.isEmpty())
@@ -205,49 +203,51 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
             continue;
 
         // Find the stored person: by SNILS, else by name and birth date.
+        const Identities::Match match = identities.find(in);
+        if (match.ambiguous) {
+            file.issue(line, nullptr, tr("several persons are called %1 and were born on %2; add the column «СНИЛС»")
+                                          .arg(in.fullName(), formatDateRu(in.birthDate)));
+            continue;
+        }
         std::optional<Person> stored;
-        if (const qint64 id = identities.find(in))
-            stored = persons.find(id);
-        // Start from what is stored and overwrite only what the file has.
+        if (match.id)
+            stored = persons.find(match.id);
+        if (stored && !in.snils.isEmpty() && in.birthDate.isValid() && stored->birthDate.isValid()
+            && stored->birthDate != in.birthDate) {
+            file.issue(line, "snils", tr("SNILS %1 belongs to %2, born on %3, not on %4")
+                                          .arg(in.snils, stored->fullName(), formatDateRu(stored->birthDate), formatDateRu(in.birthDate)));
+            continue;
+        }
+        // Start from what is stored and overwrite what the file says: an empty cell keeps the
+        // stored value (to clear a role write «нет»).
         Person p = stored ? *stored : Person{};
         p.lastName = in.lastName;
         p.firstName = in.firstName;
         p.middleName = in.middleName;
-        if (columns.has("birth"))
+        if (in.birthDate.isValid())
             p.birthDate = in.birthDate;
-        if (columns.has("snils") && !in.snils.isEmpty())
+        if (!in.snils.isEmpty())
             p.snils = in.snils;
-        if (columns.has("experience")) {
-            p.experienceStart = QDate();
-            date(record, "experience", &p.experienceStart);
-        }
-        if (columns.has("subjects")) {
+        date(record, "experience", &p.experienceStart);
+        if (QString subjects = columns.value(record, "subjects"); !subjects.isEmpty()) {
             p.subjects.clear();
-            QString subjects = columns.value(record, "subjects");
             for (const QString& s : subjects.replace(u';', u',').split(u',', Qt::SkipEmptyParts))
                 p.subjects << s.simplified();
         }
-        if (columns.has("category")) {
-            const QString text = columns.value(record, "category");
+        if (const QString text = columns.value(record, "category"); !text.isEmpty()) {
             if (const auto c = references.findCategory(text))
                 p.category = c->code;
             else
                 file.issue(line, "category", tr("«%1» is not a qualification category").arg(text));
         }
-        if (columns.has("granted")) {
-            p.categoryGranted = QDate();
-            date(record, "granted", &p.categoryGranted);
-        }
-        if (columns.has("expires")) {
-            p.categoryExpires = QDate();
-            date(record, "expires", &p.categoryExpires);
-        }
+        date(record, "granted", &p.categoryGranted);
+        date(record, "expires", &p.categoryExpires);
         const std::pair<const char*, bool*> roles[] = {{"mentor", &p.mentor}, {"tutor", &p.tutor},
                                                         {"methodist", &p.methodist}, {"expert", &p.expert}};
         for (const auto& [key, target] : roles) {
-            if (!columns.has(key))
-                continue;
             const QString text = columns.value(record, key);
+            if (text.isEmpty())
+                continue;
             if (const auto v = parseYesNo(text))
                 *target = *v;
             else
@@ -257,6 +257,8 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
         // The employment of this row, if the file has organisations.
         Employment e;
         bool hasEmployment = false;
+        bool rateGiven = false; // an empty cell keeps a stored employment's value
+        bool endGiven = false;
         if (withEmployment) {
             const QString code = columns.value(record, "org");
             const QString name = columns.value(record, "orgname");
@@ -281,16 +283,21 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
                     file.issue(line, "position", position.isEmpty() ? ImportText::required()
                                                                : tr("«%1» is not a known position").arg(position));
                 const QString rate = columns.value(record, "rate");
-                if (!rate.isEmpty()) {
-                    if (const auto r = parseDecimal(rate))
-                        e.rate = *r;
-                    else
+                rateGiven = !rate.isEmpty();
+                if (rateGiven) {
+                    const auto r = parseDecimal(rate);
+                    if (!r)
                         file.issue(line, "rate", ImportText::badNumber(rate));
+                    else if (!(*r > 0 && *r <= 2))
+                        file.issue(line, "rate", tr("the rate must be greater than 0 and at most 2"));
+                    else
+                        e.rate = *r;
                 }
                 if (columns.value(record, "start").isEmpty())
                     file.issue(line, "start", ImportText::required());
                 date(record, "start", &e.start);
                 date(record, "end", &e.end);
+                endGiven = e.end.isValid();
             }
         }
         if (report.issues.size() != issuesBefore)
@@ -321,14 +328,12 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
                 file.issue(line, nullptr, r.error());
                 continue;
             }
-            identities.add(p);
             inserted = changed = true;
         } else if (!p.sameFacts(*stored)) {
             if (Status s = persons.update(p); !s) {
                 file.issue(line, nullptr, s.error());
                 continue;
             }
-            identities.add(p);
             changed = true;
         }
         if (hasEmployment) {
@@ -343,7 +348,11 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
                     continue;
                 }
                 changed = true;
-            } else if (!qFuzzyCompare(same->rate, e.rate) || same->end != e.end) {
+            } else if ((rateGiven && !qFuzzyCompare(same->rate, e.rate)) || (endGiven && same->end != e.end)) {
+                if (!rateGiven)
+                    e.rate = same->rate;
+                if (!endGiven)
+                    e.end = same->end;
                 e.id = same->id;
                 e.uuid = same->uuid;
                 if (Status s = persons.updateEmployment(e); !s) {
@@ -357,6 +366,8 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
             file.issue(line, nullptr, s.error());
             continue;
         }
+        if (changed)
+            identities.add(p); // only now: a rolled-back row must not be found again
         if (!firstLineOfPerson.contains(p.id))
             firstLineOfPerson.insert(p.id, line);
         lineOfRow.insert(rowKey(), line);

@@ -206,7 +206,7 @@ TEST_CASE("every invalid row is reported with line and column, and nothing is wr
         QStringLiteral("строка 7, столбец «Код организации»: нет организации с кодом 99-99-999"),
         QStringLiteral("строка 8, столбец «Должность»: «космонавт» — неизвестная должность"),
         QStringLiteral("строка 9, столбец «Ставка»: «два» — не число"),
-        QStringLiteral("строка 10: Ставка должна быть больше 0 и не больше 2, а не 3."),
+        QStringLiteral("строка 10, столбец «Ставка»: ставка должна быть больше 0 и не больше 2"),
     });
     CHECK(countRows(*t.db, "person") == 0);
     CHECK(countRows(*t.db, "employment") == 0);
@@ -400,4 +400,97 @@ TEST_CASE("export of a subtree carries its ancestors and only its staff", "[csv]
     const QStringList personLines = QString::fromUtf8(p.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(personLines.size() == 2);
     CHECK(personLines.at(1).startsWith(QStringLiteral("О'Брайен-Ёлкина;Мария;Ивановна;;03.03.1998;")));
+}
+
+TEST_CASE("a file with fewer columns or empty cells never erases stored values", "[csv]")
+{
+    Loaded t;
+    REQUIRE(importPersons(*t.db,
+                          "Фамилия;Имя;Отчество;Дата рождения;СНИЛС;Категория;Наставник;Код организации;Должность;Ставка;Дата приёма;Дата увольнения\n"
+                          "Кузнецова;Анна;Сергеевна;17.05.1990;112-233-445 95;высшая;да;70-01-001;учитель;0,5;01.09.2012;31.08.2024\n")
+                ->written);
+    const QStringList before = dump(*t.db);
+    // The documentation's own example header: no roles, no leaving date.
+    auto r = importPersons(*t.db,
+                           "Фамилия;Имя;Отчество;Дата рождения;СНИЛС;Категория;Код организации;Должность;Дата приёма\n"
+                           "Кузнецова;Анна;Сергеевна;17.05.1990;112-233-445 95;высшая;70-01-001;учитель;01.09.2012\n");
+    REQUIRE(r.ok());
+    CHECK(r->unchanged == 1);
+    // Empty cells: birth date, category, role, rate, leaving date.
+    r = importPersons(*t.db,
+                      "Фамилия;Имя;Отчество;Дата рождения;СНИЛС;Категория;Наставник;Код организации;Должность;Ставка;Дата приёма;Дата увольнения\n"
+                      "Кузнецова;Анна;Сергеевна;;112-233-445 95;;;70-01-001;учитель;;01.09.2012;\n");
+    REQUIRE(r.ok());
+    CHECK(r->unchanged == 1);
+    CHECK(dump(*t.db) == before);
+    // An explicit «нет» clears a role.
+    r = importPersons(*t.db, "СНИЛС;Фамилия;Имя;Наставник\n112-233-445 95;Кузнецова;Анна;нет\n");
+    REQUIRE(r.ok());
+    CHECK(r->updated == 1);
+    CHECK_FALSE(PersonRepository(*t.db).findBySnils(QStringLiteral("112-233-445 95"))->mentor);
+}
+
+TEST_CASE("namesakes without SNILS are not guessed; a SNILS with another birth date is refused", "[csv]")
+{
+    Loaded t;
+    REQUIRE(importPersons(*t.db,
+                          "ФИО;Дата рождения;СНИЛС\n"
+                          "Иванов Иван Иванович;01.01.1980;112-233-445 95\n")
+                ->written);
+    // Without SNILS the one namesake is found.
+    REQUIRE(importPersons(*t.db, "ФИО;Дата рождения;Категория\nИванов Иван Иванович;01.01.1980;высшая\n")->updated == 1);
+    REQUIRE(countRows(*t.db, "person") == 1);
+    // A second namesake with another SNILS is another person.
+    REQUIRE(importPersons(*t.db, "ФИО;Дата рождения;СНИЛС\nИванов Иван Иванович;01.01.1980;001-001-999 65\n")->written);
+    REQUIRE(countRows(*t.db, "person") == 2);
+    const QStringList before = dump(*t.db);
+    auto r = importPersons(*t.db, "ФИО;Дата рождения;Категория\nИванов Иван Иванович;01.01.1980;СЗД\n");
+    REQUIRE(r.ok());
+    CHECK(issueTexts(*r) == QStringList{QStringLiteral(
+              "строка 2: несколько сотрудников с ФИО Иванов Иван Иванович родились 01.01.1980; добавьте столбец «СНИЛС»")});
+    r = importPersons(*t.db, "ФИО;Дата рождения;СНИЛС\nПетров Пётр;02.02.1982;112-233-445 95\n");
+    REQUIRE(r.ok());
+    CHECK(issueTexts(*r) == QStringList{QStringLiteral(
+              "строка 2, столбец «СНИЛС»: СНИЛС 112-233-445 95 принадлежит сотруднику Иванов Иван Иванович, родившемуся 01.01.1980, а не 02.02.1982")});
+    CHECK(dump(*t.db) == before);
+}
+
+TEST_CASE("with --skip-invalid a rolled-back row leaves no trace in matching", "[csv]")
+{
+    Loaded t;
+    ImportOptions skip;
+    skip.skipInvalid = true;
+    // Line 2 fails only when its employment is written (it ends before it starts), so its
+    // person, inserted first, is rolled back; lines 3 and 4 are valid.
+    const auto r = importPersons(*t.db,
+                                 "ФИО;Дата рождения;Код организации;Должность;Дата приёма;Дата увольнения\n"
+                                 "Смирнов Олег;01.01.1980;70-01-001;учитель;01.09.2000;01.01.1999\n"
+                                 "Петрова Анна;02.02.1982;70-01-001;учитель;01.09.2001;\n"
+                                 "Смирнов Олег;01.01.1980;70-01-002;учитель;01.09.2002;\n",
+                                 skip);
+    REQUIRE(r.ok());
+    CHECK(issueTexts(*r) == QStringList{QStringLiteral("строка 2: Работа заканчивается (01.01.1999) раньше, чем начинается (01.09.2000).")});
+    CHECK(r->created == 2);
+    CHECK(countRows(*t.db, "person") == 2);
+}
+
+TEST_CASE("the program's own export of rates and spaced names reads back unchanged", "[csv]")
+{
+    Loaded t;
+    REQUIRE(importPersons(*t.db,
+                          "Фамилия;Имя;Отчество;Дата рождения;Код организации;Должность;Ставка;Дата приёма\n"
+                          "Мамедов;Гусейн  оглы;;01.01.1980;70-01-001;учитель;1,1111;01.09.2000\n")
+                ->written);
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    REQUIRE(PersonCsv::exportTo(*t.db, out).ok());
+    CHECK(QString::fromUtf8(out.data()).contains(QStringLiteral(";Гусейн оглы;")));
+    CHECK(QString::fromUtf8(out.data()).contains(QStringLiteral(";1,1111;")));
+    const auto again = importPersons(*t.db, out.data());
+    REQUIRE(again.ok());
+    CHECK(again->unchanged == 1);
+    const auto spaced = importPersons(*t.db,
+                                      "Фамилия;Имя;Дата рождения\nМамедов;Гусейн   оглы;01.01.1980\nМамедов;Гусейн оглы;01.01.1980\n");
+    REQUIRE(spaced.ok());
+    CHECK(issueTexts(*spaced) == QStringList{QStringLiteral("строка 3: строка повторяет строку 2")});
 }
