@@ -255,6 +255,10 @@
         <source>Units by level: %1</source>
         <translation>Подразделений по уровням: %1</translation>
     </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
 </context>
 <context>
     <name>CsvColumns</name>
@@ -1194,6 +1198,10 @@
     <message>
         <source>The file is not a text file (binary data at byte %1).</source>
         <translation>Это не текстовый файл (двоичные данные в байте %1).</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16 (Excel's «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
+        <translation>Файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»), такие файлы не читаются. Сохраните его в Excel как «CSV UTF-8» или «CSV (разделители — точка с запятой)» и загрузите этот файл.</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,8 @@ void CsvTransfer::importFile(const CsvRequest& input)
     ImportOptions check;
     check.dryRun = true;
     const auto preview = runImport(request, check);
-    if (!preview) {
-        MessageBox::critical(request.parent, title, preview.error());
+    if (!preview || !preview->databaseError.isEmpty()) {
+        MessageBox::critical(request.parent, title, preview ? preview->databaseError : preview.error());
         return;
     }
     const ImportReport& report = *preview;
@@ -92,7 +92,11 @@ void CsvTransfer::importFile(const CsvRequest& input)
     options.skipInvalid = report.hasIssues();
     const auto result = runImport(request, options);
     if (!result || !result->written) {
-        MessageBox::critical(request.parent, title, result ? tr("Nothing was written.") : result.error());
+        QString why = !result ? result.error() : result->databaseError;
+        if (result)
+            for (const ImportIssue& issue : result->issues.mid(0, 10))
+                why += u'\n' + issue.text();
+        MessageBox::critical(request.parent, title, tr("Nothing was written.") + u'\n' + why.trimmed());
         return;
     }
     MessageBox::information(request.parent, title,

@@ -36,6 +36,8 @@ int runImport(const QStringList& arguments)
     if (!result)
         return Cli::fail(InvalidInput, Cli::tr("%1: %2").arg(csvPath, result.error()));
     const ImportReport& report = *result;
+    if (!report.databaseError.isEmpty())
+        return Cli::fail(FileError, report.databaseError + u'\n' + Cli::tr("Nothing was written."));
     for (const ImportIssue& issue : report.issues)
         Cli::err() << csvPath << QStringLiteral(": ") << issue.text() << Qt::endl;
     if (!report.ignoredColumns.isEmpty())

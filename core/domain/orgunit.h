@@ -28,6 +28,13 @@ struct OrgUnit {
     QDateTime updatedAt;
 
     QString displayName() const { return shortName.isEmpty() ? name : shortName; }
+    // Every fact a user enters except the place in the tree (code, level, parent, ids, times).
+    bool sameFacts(const OrgUnit& o) const
+    {
+        return name == o.name && shortName == o.shortName && kind == o.kind && lowResults == o.lowResults
+            && unfavourable == o.unfavourable && smallSchool == o.smallSchool && rural == o.rural
+            && growthPoint == o.growthPoint && innovationLevel == o.innovationLevel && innovationTopic == o.innovationTopic;
+    }
 };
 
 // Kinds: for organisations what they are, for municipalities the form of their methodical service.

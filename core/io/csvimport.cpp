@@ -123,7 +123,14 @@ void CsvImport::checkWidth(const CsvRecord& record)
         }
 }
 
-Result<ImportReport> CsvImport::finish(WriteTransaction& transaction, const ImportOptions& options)
+ImportReport CsvImport::databaseFailure(const QString& message)
+{
+    m_report.databaseError = message;
+    m_report.created = m_report.updated = m_report.unchanged = 0;
+    return m_report;
+}
+
+ImportReport CsvImport::finish(WriteTransaction& transaction, const ImportOptions& options)
 {
     std::stable_sort(m_report.issues.begin(), m_report.issues.end(),
                      [](const ImportIssue& a, const ImportIssue& b) { return a.line < b.line; });
@@ -133,7 +140,7 @@ Result<ImportReport> CsvImport::finish(WriteTransaction& transaction, const Impo
         return m_report;
     }
     if (Status s = transaction.commit(); !s)
-        return Result<ImportReport>::failure(s.error());
+        return databaseFailure(s.error());
     m_report.written = true;
     return m_report;
 }

@@ -34,6 +34,7 @@ struct ImportReport {
     QChar delimiter;
     QVector<ImportIssue> issues;
     QStringList ignoredColumns; // columns of the file that no field uses
+    QString databaseError;      // the database refused to write (locked, full, ...): nothing written
 
     bool hasIssues() const { return !issues.isEmpty(); }
     QString summary() const;    // one translated line with the counts
@@ -85,7 +86,9 @@ public:
     // Checks that a row has no values beyond the header's columns.
     void checkWidth(const CsvRecord& record);
     // Commits (all or, with skipInvalid, the valid rows) or rolls back (dry run, errors).
-    Result<ImportReport> finish(WriteTransaction& transaction, const ImportOptions& options);
+    ImportReport finish(WriteTransaction& transaction, const ImportOptions& options);
+    // The database could not start or finish writing: the report says so, nothing is written.
+    ImportReport databaseFailure(const QString& message);
 
 private:
     CsvReader m_reader;

@@ -1,5 +1,7 @@
 #include "io/csvreader.h"
 
+#include <algorithm>
+
 namespace {
 
 constexpr char16_t Quote = u'"';
@@ -45,7 +47,9 @@ public:
             bool anyQuoted = false;
             if (!readRecord(record.fields, anyQuoted))
                 return Result::Error;
-            const bool blank = !anyQuoted && record.fields.size() == 1 && record.fields[0].isEmpty();
+            // Blank lines, and rows of bare delimiters (";;;" is how Excel saves a cleared row).
+            const bool blank = !anyQuoted && std::all_of(record.fields.cbegin(), record.fields.cend(),
+                                                         [](const QString& f) { return f.trimmed().isEmpty(); });
             if (!blank)
                 return Result::Record;
         }

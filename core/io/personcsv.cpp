@@ -162,7 +162,7 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
 
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return Result<ImportReport>::failure(tx.error());
+        return file.databaseFailure(tx.error());
     Identities identities(db);
     QHash<qint64, int> firstLineOfPerson; // persons met earlier in this file
     QHash<QString, int> lineOfRow;        // person and employment of each written row

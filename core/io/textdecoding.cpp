@@ -128,8 +128,37 @@ QString textEncodingName(TextEncoding encoding)
     return QString();
 }
 
+namespace {
+
+// UTF-16, as Excel saves «Текст в Юникоде»: a BOM, or (without one) a NUL in the file and one
+// half of the bytes almost all 0x00 or 0x04, the high bytes of Latin and Cyrillic letters.
+bool looksLikeUtf16(const QByteArray& bytes)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return true;
+    const qsizetype n = qMin<qsizetype>(bytes.size() & ~qsizetype(1), 256);
+    if (n < 4 || !bytes.left(n).contains('\0'))
+        return false;
+    auto highByte = [](char c) { return c == '\0' || c == '\x04'; };
+    qsizetype even = 0, odd = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        even += highByte(bytes[i]);
+        odd += highByte(bytes[i + 1]);
+    }
+    const qsizetype half = n / 2;
+    return even * 4 >= half * 3 || odd * 4 >= half * 3;
+}
+
+} // namespace
+
 std::optional<DecodedText> TextDecoding::decode(const QByteArray& bytes, QString* error)
 {
+    if (looksLikeUtf16(bytes)) {
+        if (error)
+            *error = tr("The file is in UTF-16 (Excel's «Unicode text»), which is not read. In Excel save it as "
+                        "«CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.");
+        return std::nullopt;
+    }
     const qsizetype binaryAt = findBinaryData(bytes);
     if (binaryAt >= 0) {
         if (error)

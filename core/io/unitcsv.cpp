@@ -20,7 +20,29 @@ struct UnitRow {
     int line = 0;
     OrgUnit unit;
     QString parentCode;
+    QSet<QString> given; // fields whose cells are not empty: only these change a stored unit
 };
+
+// A stored unit with what the row says written over it.
+OrgUnit merged(OrgUnit stored, const UnitRow& row)
+{
+    const OrgUnit& u = row.unit;
+    stored.name = u.name;
+    auto take = [&](const char* field, auto member) {
+        if (row.given.contains(QLatin1String(field)))
+            stored.*member = u.*member;
+    };
+    take("short", &OrgUnit::shortName);
+    take("kind", &OrgUnit::kind);
+    take("low", &OrgUnit::lowResults);
+    take("unfav", &OrgUnit::unfavourable);
+    take("small", &OrgUnit::smallSchool);
+    take("rural", &OrgUnit::rural);
+    take("growth", &OrgUnit::growthPoint);
+    take("innov", &OrgUnit::innovationLevel);
+    take("topic", &OrgUnit::innovationTopic);
+    return stored;
+}
 
 } // namespace
 
@@ -67,6 +89,9 @@ Result<ImportReport> UnitCsv::importFrom(Database& db, QIODevice& device, const 
         file.checkWidth(record);
         UnitRow row;
         row.line = record.line;
+        for (const char* field : {"short", "kind", "low", "unfav", "small", "rural", "growth", "innov", "topic"})
+            if (!columns.value(record, field).isEmpty())
+                row.given.insert(QLatin1String(field));
         OrgUnit& u = row.unit;
         u.code = columns.value(record, "code");
         if (u.code.isEmpty())
@@ -123,7 +148,7 @@ Result<ImportReport> UnitCsv::importFrom(Database& db, QIODevice& device, const 
     OrgUnitRepository units(db);
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return Result<ImportReport>::failure(tx.error());
+        return file.databaseFailure(tx.error());
     for (UnitRow& row : rows) {
         if (file.isBad(row.line))
             continue;
@@ -140,7 +165,20 @@ Result<ImportReport> UnitCsv::importFrom(Database& db, QIODevice& device, const 
             }
             u.parentId = parent->id;
         }
-        const auto existing = units.findByCode(u.code);
+        auto existing = units.findByCode(u.code);
+        // A new database's region (nothing under it yet) takes the code of the file's region,
+        // so a region's export imports into a database made with File ▸ New.
+        bool adopted = false;
+        if (!existing && u.level == UnitLevel::Region)
+            if (auto region = units.region(); region && units.children(region->id).isEmpty()) {
+                region->code = u.code;
+                if (Status s = units.update(*region); !s) {
+                    file.issue(row.line, "code", s.error());
+                    continue;
+                }
+                existing = region;
+                adopted = true;
+            }
         if (!existing) {
             if (Status s = units.checkPlacement(u.level, u.parentId); !s) {
                 file.issue(row.line, u.level == UnitLevel::Region ? "level" : "parent", s.error());
@@ -157,23 +195,18 @@ Result<ImportReport> UnitCsv::importFrom(Database& db, QIODevice& device, const 
                                              .arg(u.code, UnitLevels::name(existing->level)));
                 continue;
             }
-            bool changed = false;
+            bool changed = adopted;
             if (existing->parentId != u.parentId) {
                 if (Status s = units.move(existing->id, u.parentId); !s) {
                     file.issue(row.line, "parent", s.error());
                     continue;
                 }
+                existing = units.find(existing->id);
                 changed = true;
             }
-            u.id = existing->id;
-            u.uuid = existing->uuid;
-            const bool sameFacts = existing->name == u.name && existing->shortName == u.shortName
-                && existing->kind == u.kind && existing->lowResults == u.lowResults
-                && existing->unfavourable == u.unfavourable && existing->smallSchool == u.smallSchool
-                && existing->rural == u.rural && existing->growthPoint == u.growthPoint
-                && existing->innovationLevel == u.innovationLevel && existing->innovationTopic == u.innovationTopic;
-            if (!sameFacts) {
-                if (Status s = units.update(u); !s) {
+            const OrgUnit target = merged(*existing, row);
+            if (!target.sameFacts(*existing)) {
+                if (Status s = units.update(target); !s) {
                     file.issue(row.line, "name", s.error());
                     continue;
                 }

@@ -12,7 +12,8 @@ class UnitCsv {
 public:
     static const QVector<CsvField>& fields();
     // All-or-nothing unless options.skipInvalid; with options.dryRun nothing is written.
-    // A failure to read the file at all is returned as an error; row problems are in the report.
+    // A failure to read the file at all is returned as an error; row problems are in the report,
+    // and so is a database that refused to write (report.databaseError).
     static Result<ImportReport> importFrom(Database& db, QIODevice& device, const ImportOptions& options = {});
     // The subtree of rootId (0: the whole tree) with its ancestors, so the file is self-contained.
     static Status exportTo(Database& db, QIODevice& device, qint64 rootId = 0);

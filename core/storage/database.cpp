@@ -132,6 +132,9 @@ Status Database::migrate(const QList<Migration>& migrations)
         WriteTransaction tx(*this);
         if (!tx.isActive())
             return tx.status();
+        // Another program may have upgraded the file while this one waited for the lock.
+        if (schemaVersion() >= m.version)
+            continue;
         QSqlQuery q(db);
         for (const QString& sql : m.statements) {
             if (!q.exec(sql))

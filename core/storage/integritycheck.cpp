@@ -1,6 +1,7 @@
 #include "storage/integritycheck.h"
 #include "storage/database.h"
 
+#include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <functional>
@@ -83,11 +84,12 @@ QVector<IntegrityProblem> IntegrityCheck::run(Database& db)
           [&](const QSqlQuery& q) {
               error(tr("The category of %1 %2 expires before it was granted.").arg(q.value(0).toString(), q.value(1).toString()));
           });
-    check(QStringLiteral("SELECT name_key, birth_date, COUNT(*) FROM person WHERE birth_date IS NOT NULL "
-                         "GROUP BY name_key, birth_date HAVING COUNT(*) > 1"),
+    check(QStringLiteral("SELECT MIN(last_name || ' ' || first_name || ' ' || middle_name), birth_date, COUNT(*) "
+                         "FROM person WHERE birth_date IS NOT NULL GROUP BY name_key, birth_date HAVING COUNT(*) > 1"),
           [&](const QSqlQuery& q) {
               warning(tr("%1 persons share the name «%2» and the birth date %3: possible duplicates.")
-                          .arg(q.value(2).toString(), q.value(0).toString(), q.value(1).toString()));
+                          .arg(q.value(2).toString(), q.value(0).toString().trimmed(),
+                               QDate::fromString(q.value(1).toString(), Qt::ISODate).toString(QStringLiteral("dd.MM.yyyy"))));
           });
     return problems;
 }

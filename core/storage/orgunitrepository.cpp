@@ -113,11 +113,14 @@ QHash<int, int> OrgUnitRepository::countsByLevel()
 
 QHash<qint64, int> OrgUnitRepository::staffCounts(const QDate& on)
 {
+    // Each person counts once, at their main employment (the highest rate, then the earliest
+    // start), so the counts of children add up to their parent's (DOMAIN.md §4).
     QSqlQuery& q = prepared(QStringLiteral(
-        "SELECT c.ancestor_id, COUNT(DISTINCT e.person_id) FROM employment e "
-        "JOIN org_unit_closure c ON c.descendant_id = e.org_unit_id "
-        "WHERE e.start_date <= :on AND (e.end_date IS NULL OR e.end_date >= :on) "
-        "GROUP BY c.ancestor_id"));
+        "WITH main AS (SELECT org_unit_id, ROW_NUMBER() OVER "
+        "(PARTITION BY person_id ORDER BY rate DESC, start_date, id) AS n FROM employment "
+        "WHERE start_date <= :on AND (end_date IS NULL OR end_date >= :on)) "
+        "SELECT c.ancestor_id, COUNT(*) FROM main m JOIN org_unit_closure c ON c.descendant_id = m.org_unit_id "
+        "WHERE m.n = 1 GROUP BY c.ancestor_id"));
     q.bindValue(QStringLiteral(":on"), sqlDate(on));
     QHash<qint64, int> counts;
     if (q.exec())

@@ -31,7 +31,8 @@ public:
     QVector<qint64> subtreeIds(qint64 id);
     int count();
     QHash<int, int> countsByLevel();
-    // Distinct persons employed on the date in each unit's subtree, for all units at once.
+    // Persons employed on the date in each unit's subtree, each counted once at their main
+    // employment, for all units at once.
     QHash<qint64, int> staffCounts(const QDate& on);
 
     // Why a unit of this level cannot be placed under this parent (empty status = it can).

@@ -494,3 +494,72 @@ TEST_CASE("the program's own export of rates and spaced names reads back unchang
     REQUIRE(spaced.ok());
     CHECK(issueTexts(*spaced) == QStringList{QStringLiteral("строка 3: строка повторяет строку 2")});
 }
+
+TEST_CASE("units: a file with fewer columns keeps the stored attributes", "[csv][units]")
+{
+    Loaded t;
+    const QStringList before = dump(*t.db);
+    const auto r = importUnits(*t.db,
+                               "Код;Уровень;Код вышестоящего;Наименование;ШНОР\n"
+                               "70-01-002;организация;70-M01;МБОУ «Новиковская СОШ»;\n");
+    REQUIRE(r.ok());
+    CHECK(r->unchanged == 1);
+    CHECK(dump(*t.db) == before);
+    const auto cleared = importUnits(*t.db,
+                                     "Код;Уровень;Код вышестоящего;Наименование;ШНОР\n"
+                                     "70-01-002;организация;70-M01;МБОУ «Новиковская СОШ»;нет\n");
+    REQUIRE(cleared.ok());
+    CHECK(cleared->updated == 1);
+    const auto village = OrgUnitRepository(*t.db).findByCode(QStringLiteral("70-01-002"));
+    CHECK_FALSE(village->lowResults);
+    CHECK((village->unfavourable && village->smallSchool && village->rural && village->growthPoint));
+}
+
+TEST_CASE("a new database's region takes the code of the imported region", "[csv][units]")
+{
+    TempFolder folder;
+    auto db = openDatabase(folder.path(QStringLiteral("new.db")));
+    OrgUnit region{.level = UnitLevel::Region, .code = QStringLiteral("region"), .name = QStringLiteral("Томская обл.")};
+    REQUIRE(OrgUnitRepository(*db).insert(region).ok());
+    const auto r = importUnits(*db, fixture("units.csv"));
+    REQUIRE(r.ok());
+    INFO(issueTexts(*r).join(u'\n').toStdString());
+    CHECK(r->written);
+    CHECK(r->updated == 1);
+    CHECK(r->created == 6);
+    const auto adopted = OrgUnitRepository(*db).region();
+    CHECK(adopted->id == region.id);
+    CHECK(adopted->code == QStringLiteral("70"));
+    CHECK(adopted->name == QStringLiteral("Томская область"));
+    // Once the region has units under it, another region's file is refused.
+    const auto other = importUnits(*db, "Код;Уровень;Наименование\n54;регион;Новосибирская область\n");
+    REQUIRE(other.ok());
+    CHECK(issueTexts(*other) == QStringList{QStringLiteral(
+              "строка 2, столбец «Уровень»: В базе уже есть регион (Томская область); в ней может быть только один регион.")});
+}
+
+TEST_CASE("rows of bare delimiters are skipped like blank lines", "[csv]")
+{
+    Loaded t;
+    const auto r = importUnits(*t.db,
+                               "Код;Уровень;Код вышестоящего;Наименование\n"
+                               ";;;\n"
+                               "70-01-030;организация;70-M01;Школа № 30\n"
+                               " ; ; ; \n");
+    REQUIRE(r.ok());
+    CHECK(r->rows == 1);
+    CHECK(r->created == 1);
+}
+
+TEST_CASE("a UTF-16 file is named as such", "[csv]")
+{
+    Loaded t;
+    const QString text = QStringLiteral("Код;Уровень;Наименование\r\n");
+    QByteArray utf16("\xFF\xFE", 2);
+    utf16 += QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    for (const QByteArray& bytes : {utf16, utf16.mid(2)}) {
+        const auto r = importUnits(*t.db, bytes);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().startsWith(QStringLiteral("Файл в кодировке UTF-16")));
+    }
+}

@@ -283,7 +283,8 @@ TEST_CASE("Line endings CR, LF and CRLF are all accepted", "[csv][lines]")
 
 TEST_CASE("Blank lines are skipped, cells trimmed, ragged rows kept", "[csv]")
 {
-    const CsvTable t = parseOk("\r\n   \r\n  Name ; Age \t\r\n \t \r\n  Ivan  ;  30 \r\nPetr\r\n1;2;3;4\r\n;\r\n");
+    // The last lines are a row of bare delimiters (skipped) and a row with one quoted empty cell (kept).
+    const CsvTable t = parseOk("\r\n   \r\n  Name ; Age \t\r\n \t \r\n  Ivan  ;  30 \r\nPetr\r\n1;2;3;4\r\n;\r\n\"\";\r\n");
     CHECK(t.headerLine == 3);
     CHECK(t.header == list({"Name", "Age"}));
     REQUIRE(t.rows.size() == 4);
@@ -293,7 +294,7 @@ TEST_CASE("Blank lines are skipped, cells trimmed, ragged rows kept", "[csv]")
     CHECK(t.rows[1].line == 6);
     CHECK(row(t, 2) == list({"1", "2", "3", "4"}));
     CHECK(row(t, 3) == list({"", ""}));
-    CHECK(t.rows[3].line == 8);
+    CHECK(t.rows[3].line == 9);
 }
 
 TEST_CASE("Formula guard apostrophe is removed", "[csv][guard]")
