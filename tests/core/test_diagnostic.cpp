@@ -272,3 +272,22 @@ TEST_CASE("a person's diagnostics in date order on their history", "[diagnostic]
     CHECK_FALSE(history[1].kind.isEmpty());
     CHECK(diagnostics.diagnosticsOf(p).first().id == earlier.id);
 }
+
+TEST_CASE("schema 4 adds the diagnostic and route tables to a schema 3 file", "[diagnostic]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("old.db"));
+    const QList<Migration> upTo3 = Migration::all().mid(0, 3);
+    {
+        auto old = Database::open(path, Database::OpenMode::CreateIfMissing, upTo3);
+        REQUIRE(old.ok());
+        QSqlQuery q(old.value()->connection());
+        CHECK_FALSE(q.exec(QStringLiteral("SELECT COUNT(*) FROM diagnostic")));
+    }
+    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+    REQUIRE(db.ok());
+    CHECK(db.value()->schemaVersion() >= 4);
+    QSqlQuery q(db.value()->connection());
+    for (const char* table : {"diagnostic", "diagnostic_result", "route", "route_problem", "route_item", "route_review"})
+        CHECK(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
+}
