@@ -18,3 +18,4 @@ struct Migration {
 Migration migration001TreeAndStaff();
 Migration migration002StaffRegisterIndexes();
 Migration migration003ReferenceListsAndRules();
+Migration migration004DiagnosticsAndRoutes();
