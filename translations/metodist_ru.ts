@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -208,7 +208,7 @@
         <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
-        <source>S (one school), M (one municipality), L (a region shaped like Tomsk's) or XL (a large region).</source>
+        <source>S (one school), M (one municipality), L (a region shaped like Tomsk&apos;s) or XL (a large region).</source>
         <translation>S (одна школа), M (один муниципалитет), L (регион по образцу Томской области) или XL (крупный регион).</translation>
     </message>
     <message>
@@ -258,6 +258,24 @@
     <message>
         <source>Nothing was written.</source>
         <translation>Ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceLevels</name>
+    <message>
+        <source>low</source>
+        <comment>competence level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>competence level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>competence level</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -458,6 +476,89 @@
     <message>
         <source>The village list for demo data is too short.</source>
         <translation>Список сёл для демонстрационных данных слишком короткий.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticRepository</name>
+    <message>
+        <source>[deficit]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the diagnostic is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the diagnostic %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works nowhere on %2: a diagnostic belongs to the person&apos;s organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown diagnostic source «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A diagnostic needs a result in at least one competence area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown competence area «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The competence area «%1» has more than one result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score %1 in «%2» is outside 0–100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown competence level «%1» in «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result in «%1» is a problem of the route %2; it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostic (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The diagnostic is the basis of %n route(s) of its person; it cannot pass to another person.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The diagnostic of %1 is the basis of %n route(s) (the first: %2); delete them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleting a diagnostic</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -791,7 +892,7 @@
         <translation>«%1» — неизвестная должность</translation>
     </message>
     <message>
-        <source>the person's details differ from line %1 of the same file</source>
+        <source>the person&apos;s details differ from line %1 of the same file</source>
         <translation>данные сотрудника расходятся со строкой %1 этого же файла</translation>
     </message>
     <message>
@@ -1008,6 +1109,243 @@
     </message>
 </context>
 <context>
+    <name>Route</name>
+    <message>
+        <source>from %1</source>
+        <comment>an open-ended period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteItemStatuses</name>
+    <message>
+        <source>planned</source>
+        <comment>route item status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>route item status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <comment>route item status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteRepository</name>
+    <message>
+        <source>Unknown route direction «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A route item needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item «%1» needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item «%1» is due on %2, outside the route&apos;s period %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown item status «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item «%1» is not done and cannot have a completion date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the item «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route item (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item «%1» can move only to another route of the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the item «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostic result (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem can be linked only to a result of the route&apos;s own diagnostic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown competence area «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem&apos;s area «%1» is not the area «%2» of its diagnostic result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the problem «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of %1 falls outside the route&apos;s period %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of %1 needs notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review cannot move to another route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route problem (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting from a route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items done: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual educational route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown route status «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route needs a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed route needs an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works nowhere on %2: a route belongs to the person&apos;s organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsible person (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostic (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostic of %1 is not a diagnostic of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an unfinished route for %2, which overlaps this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem «%1» is linked to a result of another diagnostic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the route is completed is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostic of %1 shows no deficits to build a route on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteStatuses</name>
+    <message>
+        <source>draft</source>
+        <comment>route status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>route status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed successfully</source>
+        <comment>route status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed unsuccessfully</source>
+        <comment>route status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <comment>route status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleBook</name>
     <message>
         <source>validity of a qualification category, years</source>
@@ -1200,7 +1538,7 @@
         <translation>Это не текстовый файл (двоичные данные в байте %1).</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (Excel's «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
+        <source>The file is in UTF-16 (Excel&apos;s «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
         <translation>Файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»), такие файлы не читаются. Сохраните его в Excel как «CSV UTF-8» или «CSV (разделители — точка с запятой)» и загрузите этот файл.</translation>
     </message>
 </context>
