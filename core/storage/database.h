@@ -19,6 +19,8 @@ enum class Change : unsigned {
     Units = 1u << 0,
     Persons = 1u << 1,
     References = 1u << 2,
+    Mentoring = 1u << 10,
+    Attestation = 1u << 11,
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
