@@ -21,6 +21,8 @@ enum class Change : unsigned {
     References = 1u << 2,
     Diagnostics = 1u << 8,
     Routes = 1u << 9,
+    Mentoring = 1u << 10,
+    Attestation = 1u << 11,
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)

@@ -2,5 +2,11 @@
 
 QList<Migration> Migration::all()
 {
-    return {migration001TreeAndStaff(), migration002StaffRegisterIndexes(), migration003ReferenceListsAndRules(), migration004DiagnosticsAndRoutes()};
+    return {
+        migration001TreeAndStaff(),
+        migration002StaffRegisterIndexes(),
+        migration003ReferenceListsAndRules(),
+        migration004DiagnosticsAndRoutes(),
+        migration005MentoringAndAttestation(),
+    };
 }

@@ -11,7 +11,7 @@ struct Migration {
     QStringList statements;
 
     static QList<Migration> all(); // in order, versions 1..N
-    static int latestVersion() { return all().size(); }
+    static int latestVersion() { return all().last().version; }
 };
 
 // Migration steps, one function each (storage/migrations/).
@@ -19,3 +19,4 @@ Migration migration001TreeAndStaff();
 Migration migration002StaffRegisterIndexes();
 Migration migration003ReferenceListsAndRules();
 Migration migration004DiagnosticsAndRoutes();
+Migration migration005MentoringAndAttestation();

@@ -207,3 +207,24 @@ TEST_CASE("a backup copy is a consistent database", "[database]")
     auto restored = openDatabase(copy);
     CHECK(OrgUnitRepository(*restored).region()->name == QStringLiteral("Регион"));
 }
+
+TEST_CASE("schema numbers may skip: a file is as new as its last step", "[database]")
+{
+    // Branches merged in another order leave a gap (1, 2, 5); a file at 5 opens again unchanged
+    // and a file at 6 is still refused.
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("gap.db"));
+    const QList<Migration> steps{testStep(1, QStringLiteral("a")), testStep(2, QStringLiteral("b")), testStep(5, QStringLiteral("e"))};
+    {
+        auto r = Database::open(path, Database::OpenMode::CreateIfMissing, steps);
+        REQUIRE(r.ok());
+        CHECK(r.value()->schemaVersion() == 5);
+    }
+    auto again = Database::open(path, Database::OpenMode::ExistingOnly, steps);
+    REQUIRE(again.ok());
+    CHECK(again.value()->schemaVersion() == 5);
+    CHECK(again.value()->lastBackupPath().isEmpty()); // nothing to upgrade, no backup
+    const auto older = Database::open(path, Database::OpenMode::ExistingOnly, {testStep(1, QStringLiteral("a"))});
+    REQUIRE_FALSE(older.ok());
+    CHECK(older.error().contains(QStringLiteral("5")));
+}
