@@ -19,6 +19,9 @@ enum class Change : unsigned {
     Units = 1u << 0,
     Persons = 1u << 1,
     References = 1u << 2,
+    Courses = 1u << 12,
+    Events = 1u << 13,
+    Competitions = 1u << 14,
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)

@@ -2,5 +2,5 @@
 
 QList<Migration> Migration::all()
 {
-    return {migration001TreeAndStaff(), migration002StaffRegisterIndexes(), migration003ReferenceListsAndRules()};
+    return {migration001TreeAndStaff(), migration002StaffRegisterIndexes(), migration003ReferenceListsAndRules(), migration006CoursesEventsCompetitions()};
 }

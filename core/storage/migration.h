@@ -11,10 +11,11 @@ struct Migration {
     QStringList statements;
 
     static QList<Migration> all(); // in order, versions 1..N
-    static int latestVersion() { return all().size(); }
+    static int latestVersion() { return all().isEmpty() ? 0 : all().last().version; }
 };
 
 // Migration steps, one function each (storage/migrations/).
 Migration migration001TreeAndStaff();
 Migration migration002StaffRegisterIndexes();
 Migration migration003ReferenceListsAndRules();
+Migration migration006CoursesEventsCompetitions();
