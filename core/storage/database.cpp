@@ -94,7 +94,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
     if ((appId.toInt() != 0 && appId.toInt() != ApplicationId) || (appId.toInt() == 0 && tables > 0))
         return Result<std::shared_ptr<Database>>::failure(
             StorageText::tr("%1 is an SQLite file of another program, not a Metodist database.").arg(path));
-    const int latest = migrations.isEmpty() ? 0 : migrations.last().version; // numbers may skip (merged branches)
+    // The last step's number, not the count of steps: numbers may have gaps while branches join.
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (version > latest)
         return Result<std::shared_ptr<Database>>::failure(
             StorageText::tr("%1 was written by a newer version of Metodist (schema %2; this program knows up to %3). "
@@ -115,7 +116,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
 Status Database::migrate(const QList<Migration>& migrations)
 {
     const int from = schemaVersion();
-    if (from == (migrations.isEmpty() ? 0 : migrations.last().version))
+    if (migrations.isEmpty() || from == migrations.last().version)
         return Status::success();
     if (from > 0) {
         const QString backup = QStringLiteral("%1.v%2-%3.bak")

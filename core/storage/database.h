@@ -23,6 +23,9 @@ enum class Change : unsigned {
     Routes = 1u << 9,
     Mentoring = 1u << 10,
     Attestation = 1u << 11,
+    Courses = 1u << 12,
+    Events = 1u << 13,
+    Competitions = 1u << 14,
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)

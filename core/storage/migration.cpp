@@ -8,5 +8,6 @@ QList<Migration> Migration::all()
         migration003ReferenceListsAndRules(),
         migration004DiagnosticsAndRoutes(),
         migration005MentoringAndAttestation(),
+        migration006CoursesEventsCompetitions(),
     };
 }

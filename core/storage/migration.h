@@ -11,7 +11,7 @@ struct Migration {
     QStringList statements;
 
     static QList<Migration> all(); // in order, versions 1..N
-    static int latestVersion() { return all().last().version; }
+    static int latestVersion() { return all().isEmpty() ? 0 : all().last().version; }
 };
 
 // Migration steps, one function each (storage/migrations/).
@@ -20,3 +20,4 @@ Migration migration002StaffRegisterIndexes();
 Migration migration003ReferenceListsAndRules();
 Migration migration004DiagnosticsAndRoutes();
 Migration migration005MentoringAndAttestation();
+Migration migration006CoursesEventsCompetitions();
