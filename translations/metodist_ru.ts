@@ -1,6 +1,76 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>AttestationOutcome</name>
+    <message>
+        <source>granted</source>
+        <translation>присвоена</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationRepository</name>
+    <message>
+        <source>category «%1» granted, valid until %2</source>
+        <translation>присвоена категория «%1», действует до %2</translation>
+    </message>
+    <message>
+        <source>category «%1» refused</source>
+        <translation>отказано в присвоении категории «%1»</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Аттестация</translation>
+    </message>
+    <message>
+        <source>The date of the attestation is required.</source>
+        <translation>Нужна дата аттестации.</translation>
+    </message>
+    <message>
+        <source>The attestation date %1 is in the future.</source>
+        <translation>Дата аттестации %1 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>%1 works nowhere on %2: an attestation belongs to the organisation where the person works.</source>
+        <translation>%1 на %2 нигде не работает, а аттестация относится к организации по месту работы.</translation>
+    </message>
+    <message>
+        <source>Unknown qualification category «%1».</source>
+        <translation>Неизвестная квалификационная категория «%1».</translation>
+    </message>
+    <message>
+        <source>An attestation seeks a qualification category, and «%1» is none.</source>
+        <translation>Аттестация проводится на квалификационную категорию, а «%1» ею не является.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome of an attestation «%1».</source>
+        <translation>Неизвестный результат аттестации «%1».</translation>
+    </message>
+    <message>
+        <source>Only a granted category has a validity date, and the outcome is «%1».</source>
+        <translation>Срок действия указывается только для присвоенной категории, а результат аттестации — «%1».</translation>
+    </message>
+    <message>
+        <source>The category is valid until %1, which is not after the attestation date %2.</source>
+        <translation>Срок действия категории (до %1) должен заканчиваться позже даты аттестации %2.</translation>
+    </message>
+    <message>
+        <source>saving an attestation</source>
+        <translation>сохранении аттестации</translation>
+    </message>
+    <message>
+        <source>The attestation (id %1) does not exist.</source>
+        <translation>Запись об аттестации (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>deleting an attestation</source>
+        <translation>удалении аттестации</translation>
+    </message>
+</context>
 <context>
     <name>Cli</name>
     <message>
@@ -33,11 +103,7 @@
     </message>
     <message numerus="yes">
         <source>Expected %n argument(s), got %1.</source>
-        <translation>
-            <numerusform>Ожидался %n аргумент, получено: %1.</numerusform>
-            <numerusform>Ожидалось %n аргумента, получено: %1.</numerusform>
-            <numerusform>Ожидалось %n аргументов, получено: %1.</numerusform>
-        </translation>
+        <translation><numerusform>Ожидался %n аргумент, передано: %1.</numerusform><numerusform>Ожидалось %n аргумента, передано: %1.</numerusform><numerusform>Ожидалось %n аргументов, передано: %1.</numerusform></translation>
     </message>
     <message>
         <source>See: metodist-cli %1 --help</source>
@@ -208,7 +274,7 @@
         <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
-        <source>S (one school), M (one municipality), L (a region shaped like Tomsk&apos;s) or XL (a large region).</source>
+        <source>S (one school), M (one municipality), L (a region shaped like Tomsk's) or XL (a large region).</source>
         <translation>S (одна школа), M (один муниципалитет), L (регион по образцу Томской области) или XL (крупный регион).</translation>
     </message>
     <message>
@@ -259,23 +325,229 @@
         <source>Nothing was written.</source>
         <translation>Ничего не записано.</translation>
     </message>
+    <message>
+        <source>a person's history in date order</source>
+        <translation>история сотрудника по датам</translation>
+    </message>
+    <message>
+        <source>The person's id, UUID or a part of the full name.</source>
+        <translation>id сотрудника, UUID или часть ФИО.</translation>
+    </message>
+    <message>
+        <source>Several persons match «%1»; give the id:</source>
+        <translation>Под «%1» подходят несколько сотрудников; укажите id:</translation>
+    </message>
+    <message>
+        <source>No person matches «%1».</source>
+        <translation>Нет сотрудника, подходящего под «%1».</translation>
+    </message>
+    <message>
+        <source>Born %1; SNILS %2; category: %3</source>
+        <translation>Дата рождения %1; СНИЛС %2; категория: %3</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation> до %1</translation>
+    </message>
+    <message>
+        <source>No records yet.</source>
+        <translation>Записей пока нет.</translation>
+    </message>
 </context>
 <context>
     <name>CompetenceLevels</name>
     <message>
         <source>low</source>
         <comment>competence level</comment>
-        <translation type="unfinished"></translation>
+        <translation>низкий</translation>
     </message>
     <message>
         <source>medium</source>
         <comment>competence level</comment>
-        <translation type="unfinished"></translation>
+        <translation>средний</translation>
     </message>
     <message>
         <source>high</source>
         <comment>competence level</comment>
-        <translation type="unfinished"></translation>
+        <translation>высокий</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionRepository</name>
+    <message>
+        <source>The competition (id %1) does not exist.</source>
+        <translation>Конкурс (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>Unknown competition result «%1».</source>
+        <translation>Неизвестный результат конкурса «%1».</translation>
+    </message>
+    <message>
+        <source>%1 worked nowhere in %2, the year of the competition.</source>
+        <translation>В %2 году, когда проходил конкурс, сотрудник %1 нигде не работал.</translation>
+    </message>
+    <message>
+        <source>%1 did not work at «%2» in %3.</source>
+        <translation>В %3 году сотрудник %1 не работал в «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is already listed among the participants of «%2» (%3).</source>
+        <translation>%1 уже есть в списке участников конкурса «%2» (%3).</translation>
+    </message>
+    <message>
+        <source>adding a participant</source>
+        <translation>добавлении участника</translation>
+    </message>
+    <message>
+        <source>The participation (id %1) does not exist.</source>
+        <translation>Запись об участии (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>saving a participant</source>
+        <translation>сохранении участника</translation>
+    </message>
+    <message>
+        <source>removing a participant</source>
+        <translation>удалении участника</translation>
+    </message>
+    <message>
+        <source>%1 level</source>
+        <translation>%1 уровень</translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation>этап: %1</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>The title of the competition must not be empty.</source>
+        <translation>Название конкурса не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>Unknown competition level «%1».</source>
+        <translation>Неизвестный уровень конкурса «%1».</translation>
+    </message>
+    <message>
+        <source>The year of the competition must be from %1 to %2, not %3.</source>
+        <translation>Год проведения конкурса должен быть от %1 до %2, а не %3.</translation>
+    </message>
+    <message>
+        <source>The organiser of the competition is required.</source>
+        <translation>Нужно указать организатора конкурса.</translation>
+    </message>
+    <message>
+        <source>adding the competition «%1»</source>
+        <translation>добавлении конкурса «%1»</translation>
+    </message>
+    <message>
+        <source>saving the competition «%1»</source>
+        <translation>сохранении конкурса «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>The competition «%1» (%2) cannot be deleted: %n participant(s) are listed.</source>
+        <translation><numerusform>Конкурс «%1» (%2) нельзя удалить: в нём числится %n участник.</numerusform><numerusform>Конкурс «%1» (%2) нельзя удалить: в нём числятся %n участника.</numerusform><numerusform>Конкурс «%1» (%2) нельзя удалить: в нём числится %n участников.</numerusform></translation>
+    </message>
+    <message>
+        <source>deleting the competition «%1»</source>
+        <translation>удалении конкурса «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CourseRepository</name>
+    <message>
+        <source>The programme (id %1) does not exist.</source>
+        <translation>Программа (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>The start date of the course is required.</source>
+        <translation>Нужна дата начала обучения.</translation>
+    </message>
+    <message>
+        <source>The end date of the course is required.</source>
+        <translation>Нужна дата окончания обучения.</translation>
+    </message>
+    <message>
+        <source>The course ends (%1) before it starts (%2).</source>
+        <translation>Обучение заканчивается (%1) раньше, чем начинается (%2).</translation>
+    </message>
+    <message>
+        <source>The course end date %1 is in the future.</source>
+        <translation>Дата окончания обучения %1 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>%1 worked nowhere on %2, the end date of the course.</source>
+        <translation>На %2 (дата окончания обучения) сотрудник %1 нигде не работал.</translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation>удостоверение %1</translation>
+    </message>
+    <message>
+        <source>%1 already has a completion of «%2» ending on %3: %4.</source>
+        <translation>Сотрудник %1 уже прошёл обучение по программе «%2» с датой окончания %3: %4.</translation>
+    </message>
+    <message>
+        <source>adding a course completion</source>
+        <translation>добавлении записи об обучении</translation>
+    </message>
+    <message>
+        <source>The course completion (id %1) does not exist.</source>
+        <translation>Запись об обучении (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>saving a course completion</source>
+        <translation>сохранении записи об обучении</translation>
+    </message>
+    <message>
+        <source>deleting a course completion</source>
+        <translation>удалении записи об обучении</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n час</numerusform><numerusform>%n часа</numerusform><numerusform>%n часов</numerusform></translation>
+    </message>
+    <message>
+        <source>Further training</source>
+        <translation>Повышение квалификации</translation>
+    </message>
+    <message>
+        <source>The title of the programme must not be empty.</source>
+        <translation>Название программы не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>The hours of the programme must be greater than zero, not %1.</source>
+        <translation>Объём программы в часах должен быть больше нуля, а не %1.</translation>
+    </message>
+    <message>
+        <source>Unknown course form «%1».</source>
+        <translation>Неизвестная форма обучения «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown competence area «%1».</source>
+        <translation>Неизвестная компетентностная область «%1».</translation>
+    </message>
+    <message>
+        <source>The unit that registers the programme is required.</source>
+        <translation>Нужно указать подразделение, которое регистрирует программу.</translation>
+    </message>
+    <message>
+        <source>adding the programme «%1»</source>
+        <translation>добавлении программы «%1»</translation>
+    </message>
+    <message>
+        <source>saving the programme «%1»</source>
+        <translation>сохранении программы «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme «%1» cannot be deleted: %n completion(s) of it are recorded.</source>
+        <translation><numerusform>Программу «%1» нельзя удалить: по ней есть %n запись об обучении.</numerusform><numerusform>Программу «%1» нельзя удалить: по ней есть %n записи об обучении.</numerusform><numerusform>Программу «%1» нельзя удалить: по ней есть %n записей об обучении.</numerusform></translation>
+    </message>
+    <message>
+        <source>deleting the programme «%1»</source>
+        <translation>удалении программы «%1»</translation>
     </message>
 </context>
 <context>
@@ -344,11 +616,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors (see the details). A file with errors is not imported, unless you import only the valid rows.</source>
-        <translation>
-            <numerusform>Ошибки в %n строке (см. подробности). Файл с ошибками не загружается, если не загрузить только правильные строки.</numerusform>
-            <numerusform>Ошибки в %n строках (см. подробности). Файл с ошибками не загружается, если не загрузить только правильные строки.</numerusform>
-            <numerusform>Ошибки в %n строках (см. подробности). Файл с ошибками не загружается, если не загрузить только правильные строки.</numerusform>
-        </translation>
+        <translation><numerusform>Ошибки в %n строке (см. подробности). Файл с ошибками можно загрузить только частично — одни правильные строки.</numerusform><numerusform>Ошибки в %n строках (см. подробности). Файл с ошибками можно загрузить только частично — одни правильные строки.</numerusform><numerusform>Ошибки в %n строках (см. подробности). Файл с ошибками можно загрузить только частично — одни правильные строки.</numerusform></translation>
     </message>
     <message>
         <source>Import only the valid rows</source>
@@ -482,83 +750,166 @@
     <name>DiagnosticRepository</name>
     <message>
         <source>[deficit]</source>
-        <translation type="unfinished"></translation>
+        <translation>[дефицит]</translation>
     </message>
     <message>
         <source>Diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностика</translation>
     </message>
     <message>
         <source>The date of the diagnostic is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна дата диагностики.</translation>
     </message>
     <message>
         <source>The date of the diagnostic %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата диагностики %1 ещё не наступила.</translation>
     </message>
     <message>
-        <source>%1 works nowhere on %2: a diagnostic belongs to the person&apos;s organisation.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 works nowhere on %2: a diagnostic belongs to the person's organisation.</source>
+        <translation>%1 на %2 нигде не работает, а диагностика относится к организации по месту работы.</translation>
     </message>
     <message>
         <source>Unknown diagnostic source «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный источник диагностики «%1».</translation>
     </message>
     <message>
         <source>A diagnostic needs a result in at least one competence area.</source>
-        <translation type="unfinished"></translation>
+        <translation>В диагностике нужен результат хотя бы по одной компетентностной области.</translation>
     </message>
     <message>
         <source>Unknown competence area «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная компетентностная область «%1».</translation>
     </message>
     <message>
         <source>The competence area «%1» has more than one result.</source>
-        <translation type="unfinished"></translation>
+        <translation>По компетентностной области «%1» указано больше одного результата.</translation>
     </message>
     <message>
         <source>The score %1 in «%2» is outside 0–100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл %1 по области «%2» выходит за пределы 0–100.</translation>
     </message>
     <message>
         <source>Unknown competence level «%1» in «%2».</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный уровень «%1» по области «%2».</translation>
     </message>
     <message>
         <source>adding a diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлении диагностики</translation>
     </message>
     <message>
         <source>The result in «%1» is a problem of the route %2; it cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат по области «%1» указан как проблема маршрута %2, поэтому его нельзя удалить.</translation>
     </message>
     <message>
         <source>saving a diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранении диагностики</translation>
     </message>
     <message>
         <source>The diagnostic (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностика (id %1) не существует.</translation>
     </message>
     <message numerus="yes">
         <source>The diagnostic is the basis of %n route(s) of its person; it cannot pass to another person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>По этой диагностике построен %n маршрут сотрудника, поэтому её нельзя передать другому сотруднику.</numerusform><numerusform>По этой диагностике построено %n маршрута сотрудника, поэтому её нельзя передать другому сотруднику.</numerusform><numerusform>По этой диагностике построено %n маршрутов сотрудника, поэтому её нельзя передать другому сотруднику.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The diagnostic of %1 is the basis of %n route(s) (the first: %2); delete them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>По диагностике сотрудника %1 построен %n маршрут (первый: %2); сначала удалите его.</numerusform><numerusform>По диагностике сотрудника %1 построено %n маршрута (первый: %2); сначала удалите их.</numerusform><numerusform>По диагностике сотрудника %1 построено %n маршрутов (первый: %2); сначала удалите их.</numerusform></translation>
     </message>
     <message>
         <source>deleting a diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>удалении диагностики</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>%1 worked nowhere on %2, the date of the event.</source>
+        <translation>На %2 (дата мероприятия) сотрудник %1 нигде не работал.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed among the participants of «%2».</source>
+        <translation>%1 уже есть в списке участников мероприятия «%2».</translation>
+    </message>
+    <message>
+        <source>adding a participant</source>
+        <translation>добавлении участника</translation>
+    </message>
+    <message>
+        <source>The event (id %1) does not exist.</source>
+        <translation>Мероприятие (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>Unknown participation role «%1».</source>
+        <translation>Неизвестная роль участия «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>Сотрудник %1 указан дважды.</translation>
+    </message>
+    <message>
+        <source>The participation (id %1) does not exist.</source>
+        <translation>Запись об участии (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>saving a participant</source>
+        <translation>сохранении участника</translation>
+    </message>
+    <message>
+        <source>removing a participant</source>
+        <translation>удалении участника</translation>
+    </message>
+    <message>
+        <source>Methodical event</source>
+        <translation>Методическое мероприятие</translation>
+    </message>
+    <message>
+        <source>%1 «%2», %3 level; %4; organised by %5</source>
+        <translation>%1 «%2», %3 уровень; %4; организатор — %5</translation>
+    </message>
+    <message>
+        <source>The topic of the event must not be empty.</source>
+        <translation>Тема мероприятия не может быть пустой.</translation>
+    </message>
+    <message>
+        <source>Unknown event kind «%1».</source>
+        <translation>Неизвестный вид мероприятия «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown event level «%1».</source>
+        <translation>Неизвестный уровень мероприятия «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown competence area «%1».</source>
+        <translation>Неизвестная компетентностная область «%1».</translation>
+    </message>
+    <message>
+        <source>The date of the event is required.</source>
+        <translation>Нужна дата мероприятия.</translation>
+    </message>
+    <message>
+        <source>The event ends (%1) before it starts (%2).</source>
+        <translation>Мероприятие заканчивается (%1) раньше, чем начинается (%2).</translation>
+    </message>
+    <message>
+        <source>The organiser of the event is required.</source>
+        <translation>Нужно указать организатора мероприятия.</translation>
+    </message>
+    <message>
+        <source>adding the event «%1»</source>
+        <translation>добавлении мероприятия «%1»</translation>
+    </message>
+    <message>
+        <source>saving the event «%1»</source>
+        <translation>сохранении мероприятия «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>The event «%1» cannot be deleted: %n participant(s) are listed.</source>
+        <translation><numerusform>Мероприятие «%1» нельзя удалить: в нём числится %n участник.</numerusform><numerusform>Мероприятие «%1» нельзя удалить: в нём числятся %n участника.</numerusform><numerusform>Мероприятие «%1» нельзя удалить: в нём числится %n участников.</numerusform></translation>
+    </message>
+    <message>
+        <source>deleting the event «%1»</source>
+        <translation>удалении мероприятия «%1»</translation>
     </message>
 </context>
 <context>
@@ -755,6 +1106,151 @@
     </message>
 </context>
 <context>
+    <name>MentoringProgramme</name>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringRepository</name>
+    <message>
+        <source>The mentoring programme (id %1) does not exist.</source>
+        <translation>Программа наставничества (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not a mentee of the programme of %2.</source>
+        <translation>%1 не входит в число наставляемых программы наставника %2.</translation>
+    </message>
+    <message>
+        <source>The date %1 leaves the programme is required.</source>
+        <translation>Укажите дату, когда %1 выходит из программы.</translation>
+    </message>
+    <message>
+        <source>removing a mentee</source>
+        <translation>исключении наставляемого</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Наставничество</translation>
+    </message>
+    <message>
+        <source>%1, %2; %3; %4</source>
+        <translation>%1, %2; %3; %4</translation>
+    </message>
+    <message>
+        <source>no mentees yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>mentor of %1: %2</source>
+        <translation>наставник (наставляемые: %1): %2</translation>
+    </message>
+    <message>
+        <source>mentee of %1: %2</source>
+        <translation>наставляемый (наставник: %1): %2</translation>
+    </message>
+    <message>
+        <source>saving a mentoring programme</source>
+        <translation>сохранении программы наставничества</translation>
+    </message>
+    <message>
+        <source>saving a mentee</source>
+        <translation>сохранении наставляемого</translation>
+    </message>
+    <message>
+        <source>The mentoring programme of %1 still has mentees (%2): remove them first.</source>
+        <translation>В программе наставничества (наставник %1) ещё есть наставляемые (%2): сначала исключите их.</translation>
+    </message>
+    <message>
+        <source>deleting a mentoring programme</source>
+        <translation>удалении программы наставничества</translation>
+    </message>
+    <message>
+        <source>Unknown status of a mentoring programme «%1».</source>
+        <translation>Неизвестный статус программы наставничества «%1».</translation>
+    </message>
+    <message>
+        <source>The date of the status change is required.</source>
+        <translation>Нужна дата смены статуса.</translation>
+    </message>
+    <message>
+        <source>Unknown form of mentoring «%1».</source>
+        <translation>Неизвестная форма наставничества «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown type of mentoring «%1».</source>
+        <translation>Неизвестный вид наставничества «%1».</translation>
+    </message>
+    <message>
+        <source>A programme that has ended («%1») needs its end date.</source>
+        <translation>Для программы в статусе «%1» нужна дата окончания.</translation>
+    </message>
+    <message>
+        <source>%1 is the mentor of this programme and cannot be its mentee.</source>
+        <translation>%1 — наставник в этой программе и не может быть в ней наставляемым.</translation>
+    </message>
+    <message>
+        <source>The date %1 joins the programme is required.</source>
+        <translation>Укажите дату, когда %1 вступает в программу.</translation>
+    </message>
+    <message>
+        <source>%1 joins on %2, outside the programme's period %3.</source>
+        <translation>%1 вступает в программу %2 — вне срока программы (%3).</translation>
+    </message>
+    <message>
+        <source>%1 leaves the programme on %2, before joining it on %3.</source>
+        <translation>%1 выходит из программы %2 — раньше, чем вступает в неё (%3).</translation>
+    </message>
+    <message>
+        <source>%1 leaves the programme on %2, after its end on %3.</source>
+        <translation>%1 выходит из программы %2 — позже её окончания (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is already a mentee of this programme.</source>
+        <translation>%1 уже в числе наставляемых этой программы.</translation>
+    </message>
+    <message>
+        <source>A traditional (one-to-one) programme has one mentee at a time: %1 is in it from %2, so %3 cannot join on %4.</source>
+        <translation>В традиционной программе (один на один) одновременно может быть только один наставляемый: %1 участвует в ней с %2, поэтому %3 не может вступить в неё %4.</translation>
+    </message>
+    <message>
+        <source>%1 is already a mentee of %2 in a programme of the same type (%3), %4.</source>
+        <translation>%1 уже в числе наставляемых наставника %2 в программе того же вида (%3), %4.</translation>
+    </message>
+    <message>
+        <source>The mentor %1 works nowhere on %2 and no mentee is given: choose the organisation the programme belongs to.</source>
+        <translation>Наставник %1 на %2 нигде не работает, а наставляемые не указаны: выберите организацию, к которой относится программа.</translation>
+    </message>
+    <message>
+        <source>The programme belongs to «%1», but neither the mentor %2 on %3 nor any mentee works there.</source>
+        <translation>Программа относится к «%1», но на %3 там не работает ни наставник %2, ни кто-либо из наставляемых.</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>completed successfully</source>
+        <translation>завершена успешно</translation>
+    </message>
+    <message>
+        <source>completed unsuccessfully</source>
+        <translation>завершена неуспешно</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>прекращена</translation>
+    </message>
+</context>
+<context>
     <name>OrgUnitRepository</name>
     <message>
         <source>The region is the root of the tree and has no parent unit.</source>
@@ -892,7 +1388,7 @@
         <translation>«%1» — неизвестная должность</translation>
     </message>
     <message>
-        <source>the person&apos;s details differ from line %1 of the same file</source>
+        <source>the person's details differ from line %1 of the same file</source>
         <translation>данные сотрудника расходятся со строкой %1 этого же файла</translation>
     </message>
     <message>
@@ -914,6 +1410,25 @@
     <message>
         <source>the rate must be greater than 0 and at most 2</source>
         <translation>ставка должна быть больше 0 и не больше 2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistory</name>
+    <message>
+        <source>Employment</source>
+        <translation>Приём на работу</translation>
+    </message>
+    <message>
+        <source>%1, %2, rate %3</source>
+        <translation>%1, %2, ставка %3</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Увольнение</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1628,7 @@
     <message>
         <source>from %1</source>
         <comment>an open-ended period</comment>
-        <translation type="unfinished"></translation>
+        <translation>с %1</translation>
     </message>
 </context>
 <context>
@@ -1121,200 +1636,200 @@
     <message>
         <source>planned</source>
         <comment>route item status</comment>
-        <translation type="unfinished"></translation>
+        <translation>запланировано</translation>
     </message>
     <message>
         <source>done</source>
         <comment>route item status</comment>
-        <translation type="unfinished"></translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <source>not done</source>
         <comment>route item status</comment>
-        <translation type="unfinished"></translation>
+        <translation>не выполнено</translation>
     </message>
 </context>
 <context>
     <name>RouteRepository</name>
     <message>
         <source>Unknown route direction «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное направление маршрута «%1».</translation>
     </message>
     <message>
         <source>A route item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>У пункта маршрута должно быть название.</translation>
     </message>
     <message>
         <source>The item «%1» needs a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для пункта «%1» нужен срок выполнения.</translation>
     </message>
     <message>
-        <source>The item «%1» is due on %2, outside the route&apos;s period %3.</source>
-        <translation type="unfinished"></translation>
+        <source>The item «%1» is due on %2, outside the route's period %3.</source>
+        <translation>Срок пункта «%1» (%2) выходит за период маршрута (%3).</translation>
     </message>
     <message>
         <source>Unknown item status «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный статус пункта «%1».</translation>
     </message>
     <message>
         <source>The item «%1» is not done and cannot have a completion date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт «%1» не выполнен, поэтому у него не может быть даты выполнения.</translation>
     </message>
     <message>
         <source>adding the item «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлении пункта «%1»</translation>
     </message>
     <message>
         <source>The route item (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт маршрута (id %1) не существует.</translation>
     </message>
     <message>
         <source>The item «%1» can move only to another route of the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт «%1» можно перенести только в другой маршрут того же сотрудника.</translation>
     </message>
     <message>
         <source>saving the item «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранении пункта «%1»</translation>
     </message>
     <message>
         <source>The diagnostic result (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат диагностики (id %1) не существует.</translation>
     </message>
     <message>
-        <source>A problem can be linked only to a result of the route&apos;s own diagnostic.</source>
-        <translation type="unfinished"></translation>
+        <source>A problem can be linked only to a result of the route's own diagnostic.</source>
+        <translation>Проблему можно связать только с результатом той диагностики, на которой основан маршрут.</translation>
     </message>
     <message>
         <source>Unknown competence area «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная компетентностная область «%1».</translation>
     </message>
     <message>
-        <source>The problem&apos;s area «%1» is not the area «%2» of its diagnostic result.</source>
-        <translation type="unfinished"></translation>
+        <source>The problem's area «%1» is not the area «%2» of its diagnostic result.</source>
+        <translation>Область проблемы «%1» не совпадает с областью «%2» её результата диагностики.</translation>
     </message>
     <message>
         <source>adding the problem «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлении проблемы «%1»</translation>
     </message>
     <message>
         <source>A review needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для промежуточной оценки нужна дата.</translation>
     </message>
     <message>
-        <source>The review of %1 falls outside the route&apos;s period %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The review of %1 falls outside the route's period %2.</source>
+        <translation>Промежуточная оценка от %1 выходит за период маршрута (%2).</translation>
     </message>
     <message>
         <source>The review of %1 needs notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните текст промежуточной оценки от %1.</translation>
     </message>
     <message>
         <source>adding a review</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлении промежуточной оценки</translation>
     </message>
     <message>
         <source>The review (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточная оценка (id %1) не существует.</translation>
     </message>
     <message>
         <source>A review cannot move to another route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточную оценку нельзя перенести в другой маршрут.</translation>
     </message>
     <message>
         <source>saving a review</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранении промежуточной оценки</translation>
     </message>
     <message>
         <source>The route problem (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема маршрута (id %1) не существует.</translation>
     </message>
     <message>
         <source>deleting from a route</source>
-        <translation type="unfinished"></translation>
+        <translation>удалении из маршрута</translation>
     </message>
     <message>
         <source>problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>проблемы: %1</translation>
     </message>
     <message>
         <source>items done: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено пунктов: %1 из %2</translation>
     </message>
     <message>
         <source>Individual educational route</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуальный образовательный маршрут</translation>
     </message>
     <message>
         <source>Route review</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточная оценка маршрута</translation>
     </message>
     <message>
         <source>Route ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание маршрута</translation>
     </message>
     <message>
         <source>The route (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут (id %1) не существует.</translation>
     </message>
     <message>
         <source>Unknown route status «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный статус маршрута «%1».</translation>
     </message>
     <message>
         <source>The route needs a start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна дата начала маршрута.</translation>
     </message>
     <message>
         <source>The route ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут заканчивается (%1) раньше, чем начинается (%2).</translation>
     </message>
     <message>
         <source>A completed route needs an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для завершённого маршрута нужна дата окончания.</translation>
     </message>
     <message>
-        <source>%1 works nowhere on %2: a route belongs to the person&apos;s organisation.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 works nowhere on %2: a route belongs to the person's organisation.</source>
+        <translation>%1 на %2 нигде не работает, а маршрут относится к организации по месту работы.</translation>
     </message>
     <message>
         <source>The responsible person (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственное лицо (id %1) не существует.</translation>
     </message>
     <message>
         <source>The diagnostic (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностика (id %1) не существует.</translation>
     </message>
     <message>
         <source>The diagnostic of %1 is not a diagnostic of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностика от %1 проведена не у сотрудника %2.</translation>
     </message>
     <message>
         <source>%1 already has an unfinished route for %2, which overlaps this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сотрудника %1 уже есть незавершённый маршрут на период %2, который пересекается с этим.</translation>
     </message>
     <message>
         <source>The problem «%1» is linked to a result of another diagnostic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема «%1» связана с результатом другой диагностики.</translation>
     </message>
     <message>
         <source>adding a route</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлении маршрута</translation>
     </message>
     <message>
         <source>saving a route</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранении маршрута</translation>
     </message>
     <message>
         <source>The date the route is completed is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна дата завершения маршрута.</translation>
     </message>
     <message>
         <source>deleting the route %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удалении маршрута %1</translation>
     </message>
     <message>
         <source>The diagnostic of %1 shows no deficits to build a route on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностика от %1 не выявила дефицитов, на которых можно построить маршрут.</translation>
     </message>
 </context>
 <context>
@@ -1322,27 +1837,27 @@
     <message>
         <source>draft</source>
         <comment>route status</comment>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <source>active</source>
         <comment>route status</comment>
-        <translation type="unfinished"></translation>
+        <translation>действует</translation>
     </message>
     <message>
         <source>completed successfully</source>
         <comment>route status</comment>
-        <translation type="unfinished"></translation>
+        <translation>завершён успешно</translation>
     </message>
     <message>
         <source>completed unsuccessfully</source>
         <comment>route status</comment>
-        <translation type="unfinished"></translation>
+        <translation>завершён неуспешно</translation>
     </message>
     <message>
         <source>abandoned</source>
         <comment>route status</comment>
-        <translation type="unfinished"></translation>
+        <translation>прекращён</translation>
     </message>
 </context>
 <context>
@@ -1423,11 +1938,7 @@
     </message>
     <message numerus="yes">
         <source>Rows in the list: %Ln</source>
-        <translation>
-            <numerusform>Строк в списке: %Ln</numerusform>
-            <numerusform>Строк в списке: %Ln</numerusform>
-            <numerusform>Строк в списке: %Ln</numerusform>
-        </translation>
+        <translation><numerusform>Строк в списке: %Ln</numerusform><numerusform>Строк в списке: %Ln</numerusform><numerusform>Строк в списке: %Ln</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1538,7 +2049,7 @@
         <translation>Это не текстовый файл (двоичные данные в байте %1).</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (Excel&apos;s «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
+        <source>The file is in UTF-16 (Excel's «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
         <translation>Файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»), такие файлы не читаются. Сохраните его в Excel как «CSV UTF-8» или «CSV (разделители — точка с запятой)» и загрузите этот файл.</translation>
     </message>
 </context>

@@ -37,3 +37,4 @@ int runInfo(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
+int runPerson(const QStringList& arguments);

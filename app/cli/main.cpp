@@ -13,6 +13,7 @@ const CliCommand commands[] = {
     {"import", QT_TRANSLATE_NOOP("Cli", "import units or persons from CSV"), runImport},
     {"export", QT_TRANSLATE_NOOP("Cli", "export units or persons to CSV"), runExport},
     {"check", QT_TRANSLATE_NOOP("Cli", "check integrity and the tree rules"), runCheck},
+    {"person", QT_TRANSLATE_NOOP("Cli", "a person's history in date order"), runPerson},
 };
 
 int usage(QTextStream& stream, int code)

@@ -19,6 +19,7 @@ struct Route {
     QDate start;
     QDate end;                 // invalid while open-ended; set when the route is completed
     QString status = QStringLiteral("draft"); // a RouteStatuses code
+    QDate statusDate;          // when the status was last set (the day a route was completed or abandoned)
     QString goals;
     QString skills;            // skills to develop
     qint64 responsibleId = 0;  // a person (any unit), 0 for none

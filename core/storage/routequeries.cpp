@@ -8,7 +8,7 @@
 namespace {
 const QString routeColumns = QStringLiteral(
     "SELECT rt.id, rt.uuid, rt.org_unit_id, rt.person_id, rt.start_date, rt.end_date, rt.status, rt.goals, rt.skills, "
-    "rt.responsible_id, rt.diagnostic_id, rt.created_at, rt.updated_at FROM route rt ");
+    "rt.responsible_id, rt.diagnostic_id, rt.created_at, rt.updated_at, rt.status_date FROM route rt ");
 const QString itemColumns = QStringLiteral(
     "SELECT id, uuid, route_id, direction_code, title, due_date, status, evidence, completed_on, created_at, updated_at "
     "FROM route_item ");
@@ -38,6 +38,7 @@ QVector<Route> RouteRepository::readRoutes(const QString& joinAndWhere, const QV
             r.diagnosticId = q.value(10).toLongLong();
             r.createdAt = timeFromSql(q.value(11));
             r.updatedAt = timeFromSql(q.value(12));
+            r.statusDate = dateFromSql(q.value(13));
             result.append(r);
         }
     }
@@ -178,8 +179,11 @@ QVector<HistoryEntry> RouteRepository::historyOf(qint64 personId)
         entries.append({r.start, tr("Individual educational route"), summary, r.uuid});
         for (const RouteReview& review : reviews(r.id))
             entries.append({review.date, tr("Route review"), review.notes, review.uuid});
-        if (RouteStatuses::isFinal(r.status) && r.end.isValid())
-            entries.append({r.end, tr("Route ended"), RouteStatuses::name(r.status), r.uuid});
+        if (RouteStatuses::isFinal(r.status)) {
+            const QDate ended = r.statusDate.isValid() ? r.statusDate : r.end;
+            if (ended.isValid())
+                entries.append({ended, tr("Route ended"), RouteStatuses::name(r.status), r.uuid});
+        }
     }
     std::stable_sort(entries.begin(), entries.end(), [](const HistoryEntry& a, const HistoryEntry& b) { return a.date < b.date; });
     return entries;

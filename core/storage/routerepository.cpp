@@ -1,6 +1,7 @@
 // RouteRepository: the route's rules and writes, its lifecycle, building it from a diagnostic.
 // Problems, items and reviews are in routeparts.cpp, reading in routequeries.cpp.
 #include "storage/routerepository.h"
+#include "storage/clock.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
@@ -142,7 +143,7 @@ Result<qint64> RouteRepository::insert(Route& r)
     const QString now = db.timestamp();
     QSqlQuery& q = prepared(QStringLiteral(
         "INSERT INTO route (org_unit_id, person_id, start_date, end_date, status, goals, skills, responsible_id, "
-        "diagnostic_id, uuid, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "diagnostic_id, status_date, uuid, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.unitId);
     q.addBindValue(r.personId);
     q.addBindValue(sqlDate(r.start));
@@ -152,6 +153,7 @@ Result<qint64> RouteRepository::insert(Route& r)
     q.addBindValue(sqlNotNull(r.skills));
     q.addBindValue(r.responsibleId ? QVariant(r.responsibleId) : QVariant(QMetaType::fromType<qlonglong>()));
     q.addBindValue(r.diagnosticId ? QVariant(r.diagnosticId) : QVariant(QMetaType::fromType<qlonglong>()));
+    q.addBindValue(sqlDate(r.statusDate));
     q.addBindValue(r.uuid);
     q.addBindValue(now);
     q.addBindValue(now);
@@ -182,7 +184,7 @@ Status RouteRepository::update(const Route& input)
         return tx.status();
     QSqlQuery& q = prepared(QStringLiteral(
         "UPDATE route SET org_unit_id = ?, person_id = ?, start_date = ?, end_date = ?, status = ?, goals = ?, "
-        "skills = ?, responsible_id = ?, diagnostic_id = ?, updated_at = ? WHERE id = ?"));
+        "skills = ?, responsible_id = ?, diagnostic_id = ?, status_date = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(r.unitId);
     q.addBindValue(r.personId);
     q.addBindValue(sqlDate(r.start));
@@ -192,6 +194,7 @@ Status RouteRepository::update(const Route& input)
     q.addBindValue(sqlNotNull(r.skills));
     q.addBindValue(r.responsibleId ? QVariant(r.responsibleId) : QVariant(QMetaType::fromType<qlonglong>()));
     q.addBindValue(r.diagnosticId ? QVariant(r.diagnosticId) : QVariant(QMetaType::fromType<qlonglong>()));
+    q.addBindValue(sqlDate(r.statusDate));
     q.addBindValue(db.timestamp());
     q.addBindValue(r.id);
     if (Status s = exec(q, tr("saving a route")); !s)
@@ -212,6 +215,7 @@ Status RouteRepository::setStatus(qint64 routeId, const QString& statusText, con
         return s;
     Route changed = r.value();
     changed.status = *status;
+    changed.statusDate = date.isValid() ? date : database().clock().today();
     if (RouteStatuses::isCompleted(*status) && !changed.end.isValid()) {
         if (!date.isValid())
             return Status::failure(tr("The date the route is completed is required."));

@@ -37,7 +37,7 @@ TEST_CASE("metodist-cli: usage errors exit with 1", "[cli]")
     CHECK(runCli({QStringLiteral("frobnicate")}, &out, &err) == 1);
     CHECK(err.contains(QStringLiteral("Неизвестная команда «frobnicate».")));
     CHECK(runCli({QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("units")}, &out, &err) == 1);
-    CHECK(err.contains(QStringLiteral("Ожидалось 2 аргумента, получено: 1.")));
+    CHECK(err.contains(QStringLiteral("Ожидалось 2 аргумента, передано: 1.")));
     CHECK(runCli({QStringLiteral("demo"), QStringLiteral("x.db"), QStringLiteral("--size"), QStringLiteral("XXL")}, &out, &err) == 1);
     CHECK(runCli({QStringLiteral("info"), QStringLiteral("--help")}, &out, &err) == 0);
     CHECK(out.contains(QStringLiteral("--json")));

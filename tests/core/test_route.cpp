@@ -217,7 +217,7 @@ TEST_CASE("a person's routes, reviews and endings in date order on their history
     REQUIRE(f.routes.addItem(planned).ok());
     RouteReview review{.routeId = earlier.id, .date = QDate(2025, 1, 15), .notes = QStringLiteral("Курсы пройдены")};
     REQUIRE(f.routes.addReview(review).ok());
-    REQUIRE(f.routes.setStatus(earlier.id, QStringLiteral("completed_successfully"), {}).ok());
+    REQUIRE(f.routes.setStatus(earlier.id, QStringLiteral("completed_successfully"), QDate(2025, 5, 20)).ok());
 
     const auto history = f.routes.historyOf(f.person);
     REQUIRE(history.size() == 4);
@@ -228,7 +228,7 @@ TEST_CASE("a person's routes, reviews and endings in date order on their history
     CHECK(history[1].date == QDate(2025, 1, 15));
     CHECK(history[1].uuid == review.uuid);
     CHECK(history[1].summary == QStringLiteral("Курсы пройдены"));
-    CHECK(history[2].date == QDate(2025, 5, 31)); // the ending
+    CHECK(history[2].date == QDate(2025, 5, 20)); // the day it was completed, before the planned end
     CHECK(history[2].uuid == earlier.uuid);
     CHECK(history[2].summary == RouteStatuses::name(QStringLiteral("completed_successfully")));
     CHECK(history[3].date == QDate(2025, 9, 1));

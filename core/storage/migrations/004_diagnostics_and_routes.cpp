@@ -41,6 +41,7 @@ Migration migration004DiagnosticsAndRoutes()
             end_date TEXT,
             status TEXT NOT NULL CHECK (status IN ('draft', 'active', 'completed_successfully',
                                                   'completed_unsuccessfully', 'abandoned')),
+            status_date TEXT,
             goals TEXT NOT NULL DEFAULT '',
             skills TEXT NOT NULL DEFAULT '',
             responsible_id INTEGER REFERENCES person(id),
