@@ -137,9 +137,6 @@ Status CompetitionRepository::updateParticipant(const CompetitionParticipation& 
     if (Status s = validateParticipant(p); !s)
         return s;
     Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral(
         "UPDATE competition_participation SET org_unit_id = ?, competition_id = ?, person_id = ?, stage = ?, "
         "result = ?, updated_at = ? WHERE id = ?"));
@@ -150,28 +147,16 @@ Status CompetitionRepository::updateParticipant(const CompetitionParticipation& 
     q.addBindValue(p.result);
     q.addBindValue(db.timestamp());
     q.addBindValue(p.id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("saving a participant"), q));
-    q.finish();
-    db.markChanged(Change::Competitions);
-    return tx.commit();
+    return execWrite(q, tr("saving a participant"), Change::Competitions);
 }
 
 Status CompetitionRepository::removeParticipant(qint64 participationId)
 {
     if (!findParticipation(participationId))
         return Status::failure(tr("The participation (id %1) does not exist.").arg(participationId));
-    Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral("DELETE FROM competition_participation WHERE id = ?"));
     q.addBindValue(participationId);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("removing a participant"), q));
-    q.finish();
-    db.markChanged(Change::Competitions);
-    return tx.commit();
+    return execWrite(q, tr("removing a participant"), Change::Competitions);
 }
 
 std::optional<CompetitionParticipation> CompetitionRepository::findParticipation(qint64 id)

@@ -85,9 +85,6 @@ Status CompetitionRepository::update(const Competition& input)
     if (Status s = validate(c); !s)
         return s;
     Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral(
         "UPDATE competition SET org_unit_id = ?, title = ?, level = ?, year = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(c.orgUnitId);
@@ -96,11 +93,7 @@ Status CompetitionRepository::update(const Competition& input)
     q.addBindValue(c.year);
     q.addBindValue(db.timestamp());
     q.addBindValue(c.id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("saving the competition «%1»").arg(c.title), q));
-    q.finish();
-    db.markChanged(Change::Competitions);
-    return tx.commit();
+    return execWrite(q, tr("saving the competition «%1»").arg(c.title), Change::Competitions);
 }
 
 Status CompetitionRepository::remove(qint64 competitionId)

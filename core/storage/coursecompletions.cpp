@@ -127,9 +127,6 @@ Status CourseRepository::updateCompletion(const CourseCompletion& input)
     if (Status s = validateCompletion(c); !s)
         return s;
     Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral(
         "UPDATE course_completion SET org_unit_id = ?, programme_id = ?, person_id = ?, start_date = ?, "
         "end_date = ?, certificate = ?, updated_at = ? WHERE id = ?"));
@@ -141,28 +138,16 @@ Status CourseRepository::updateCompletion(const CourseCompletion& input)
     q.addBindValue(sqlNotNull(c.certificate));
     q.addBindValue(db.timestamp());
     q.addBindValue(c.id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("saving a course completion"), q));
-    q.finish();
-    db.markChanged(Change::Courses);
-    return tx.commit();
+    return execWrite(q, tr("saving a course completion"), Change::Courses);
 }
 
 Status CourseRepository::removeCompletion(qint64 completionId)
 {
     if (!findCompletion(completionId))
         return Status::failure(tr("The course completion (id %1) does not exist.").arg(completionId));
-    Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral("DELETE FROM course_completion WHERE id = ?"));
     q.addBindValue(completionId);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("deleting a course completion"), q));
-    q.finish();
-    db.markChanged(Change::Courses);
-    return tx.commit();
+    return execWrite(q, tr("deleting a course completion"), Change::Courses);
 }
 
 QVector<CourseCompletion> CourseRepository::completions(const QString& sql, const QVariantList& values)

@@ -97,9 +97,6 @@ Status CourseRepository::updateProgramme(const CourseProgramme& input)
     if (Status s = validateProgramme(p); !s)
         return s;
     Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral(
         "UPDATE course_programme SET org_unit_id = ?, title = ?, provider = ?, hours = ?, in_federal_registry = ?, "
         "competence_area = ?, form = ?, updated_at = ? WHERE id = ?"));
@@ -112,11 +109,7 @@ Status CourseRepository::updateProgramme(const CourseProgramme& input)
     q.addBindValue(p.form);
     q.addBindValue(db.timestamp());
     q.addBindValue(p.id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("saving the programme «%1»").arg(p.title), q));
-    q.finish();
-    db.markChanged(Change::Courses);
-    return tx.commit();
+    return execWrite(q, tr("saving the programme «%1»").arg(p.title), Change::Courses);
 }
 
 Status CourseRepository::removeProgramme(qint64 programmeId)

@@ -170,9 +170,6 @@ Status EventRepository::updateParticipant(const EventParticipation& input)
     if (Status s = checkParticipant(*event, p, *name); !s)
         return s;
     Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral(
         "UPDATE event_participation SET org_unit_id = ?, event_id = ?, person_id = ?, role = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(p.orgUnitId);
@@ -181,28 +178,16 @@ Status EventRepository::updateParticipant(const EventParticipation& input)
     q.addBindValue(p.role);
     q.addBindValue(db.timestamp());
     q.addBindValue(p.id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("saving a participant"), q));
-    q.finish();
-    db.markChanged(Change::Events);
-    return tx.commit();
+    return execWrite(q, tr("saving a participant"), Change::Events);
 }
 
 Status EventRepository::removeParticipant(qint64 participationId)
 {
     if (!findParticipation(participationId))
         return Status::failure(tr("The participation (id %1) does not exist.").arg(participationId));
-    Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral("DELETE FROM event_participation WHERE id = ?"));
     q.addBindValue(participationId);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("removing a participant"), q));
-    q.finish();
-    db.markChanged(Change::Events);
-    return tx.commit();
+    return execWrite(q, tr("removing a participant"), Change::Events);
 }
 
 std::optional<EventParticipation> EventRepository::findParticipation(qint64 id)

@@ -106,9 +106,6 @@ Status EventRepository::update(const MethodicalEvent& input)
     if (Status s = validate(e); !s)
         return s;
     Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral(
         "UPDATE methodical_event SET org_unit_id = ?, kind = ?, level = ?, start_date = ?, end_date = ?, topic = ?, "
         "competence_area = ?, updated_at = ? WHERE id = ?"));
@@ -121,11 +118,7 @@ Status EventRepository::update(const MethodicalEvent& input)
     q.addBindValue(sqlText(e.competenceArea));
     q.addBindValue(db.timestamp());
     q.addBindValue(e.id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("saving the event «%1»").arg(e.topic), q));
-    q.finish();
-    db.markChanged(Change::Events);
-    return tx.commit();
+    return execWrite(q, tr("saving the event «%1»").arg(e.topic), Change::Events);
 }
 
 Status EventRepository::remove(qint64 eventId)

@@ -168,17 +168,9 @@ Status MentoringRepository::remove(qint64 id)
     if (!names.isEmpty())
         return Status::failure(tr("The mentoring programme of %1 still has mentees (%2): remove them first.")
                                    .arg(personName(p->mentorId), names.join(QStringLiteral(", "))));
-    Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral("DELETE FROM mentoring_programme WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("deleting a mentoring programme"), q));
-    q.finish();
-    db.markChanged(Change::Mentoring);
-    return tx.commit();
+    return execWrite(q, tr("deleting a mentoring programme"), Change::Mentoring);
 }
 
 Status MentoringRepository::setStatus(qint64 id, const QString& status, const QDate& date)

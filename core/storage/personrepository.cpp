@@ -212,9 +212,6 @@ Status PersonRepository::update(const Person& input)
     if (Status s = validate(p); !s)
         return s;
     Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral(
         "UPDATE person SET last_name = ?, first_name = ?, middle_name = ?, name_key = ?, birth_date = ?, snils = ?, "
         "experience_start = ?, subjects = ?, category = ?, category_granted = ?, category_expires = ?, "
@@ -222,11 +219,7 @@ Status PersonRepository::update(const Person& input)
     bindPerson(q, p);
     q.addBindValue(db.timestamp());
     q.addBindValue(p.id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("saving %1").arg(p.fullName()), q));
-    q.finish();
-    db.markChanged(Change::Persons);
-    return tx.commit();
+    return execWrite(q, tr("saving %1").arg(p.fullName()), Change::Persons);
 }
 
 Status PersonRepository::validateEmployment(const Employment& e)
@@ -307,9 +300,6 @@ Status PersonRepository::updateEmployment(const Employment& input)
     if (Status s = validateEmployment(e); !s)
         return s;
     Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral(
         "UPDATE employment SET person_id = ?, org_unit_id = ?, position_code = ?, rate = ?, start_date = ?, "
         "end_date = ?, updated_at = ? WHERE id = ?"));
@@ -321,11 +311,7 @@ Status PersonRepository::updateEmployment(const Employment& input)
     q.addBindValue(sqlDate(e.end));
     q.addBindValue(db.timestamp());
     q.addBindValue(e.id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("saving an employment"), q));
-    q.finish();
-    db.markChanged(Change::Persons);
-    return tx.commit();
+    return execWrite(q, tr("saving an employment"), Change::Persons);
 }
 
 Status PersonRepository::endEmployment(qint64 employmentId, const QDate& end)

@@ -1,5 +1,6 @@
 #include "storage/repository.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QSqlError>
 
@@ -18,4 +19,16 @@ QSqlQuery& Repository::prepared(const QString& sql)
 QString Repository::sqlError(const QString& what, const QSqlQuery& query) const
 {
     return StorageText::sqlError(what, query.lastError().text());
+}
+
+Status Repository::execWrite(QSqlQuery& query, const QString& what, Changes changed)
+{
+    WriteTransaction tx(m_db, WriteTransaction::Nesting::Join);
+    if (!tx.isActive())
+        return tx.status();
+    if (!query.exec())
+        return Status::failure(sqlError(what, query));
+    query.finish();
+    m_db.markChanged(changed);
+    return tx.commit();
 }

@@ -4,6 +4,9 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include "status.h"
+#include "storage/database.h"
+
 class Database;
 
 class Repository {
@@ -16,6 +19,10 @@ protected:
     // Callers bind values, exec, read, then finish() so no lock is held.
     QSqlQuery& prepared(const QString& sql);
     QString sqlError(const QString& what, const QSqlQuery& query) const;
+    // Runs one bound write statement in its own transaction, or as part of the caller's (one
+    // statement is atomic anyway); a failure reads "Database error while <what>: ...".
+    // Marks what changed, for Database::changed.
+    Status execWrite(QSqlQuery& query, const QString& what, Changes changed);
 
 private:
     Database& m_db;
