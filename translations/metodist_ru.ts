@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -103,7 +103,11 @@
     </message>
     <message numerus="yes">
         <source>Expected %n argument(s), got %1.</source>
-        <translation><numerusform>Ожидался %n аргумент, передано: %1.</numerusform><numerusform>Ожидалось %n аргумента, передано: %1.</numerusform><numerusform>Ожидалось %n аргументов, передано: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Ожидался %n аргумент, передано: %1.</numerusform>
+            <numerusform>Ожидалось %n аргумента, передано: %1.</numerusform>
+            <numerusform>Ожидалось %n аргументов, передано: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>See: metodist-cli %1 --help</source>
@@ -274,7 +278,7 @@
         <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
-        <source>S (one school), M (one municipality), L (a region shaped like Tomsk's) or XL (a large region).</source>
+        <source>S (one school), M (one municipality), L (a region shaped like Tomsk&apos;s) or XL (a large region).</source>
         <translation>S (одна школа), M (один муниципалитет), L (регион по образцу Томской области) или XL (крупный регион).</translation>
     </message>
     <message>
@@ -326,11 +330,11 @@
         <translation>Ничего не записано.</translation>
     </message>
     <message>
-        <source>a person's history in date order</source>
+        <source>a person&apos;s history in date order</source>
         <translation>история сотрудника по датам</translation>
     </message>
     <message>
-        <source>The person's id, UUID or a part of the full name.</source>
+        <source>The person&apos;s id, UUID or a part of the full name.</source>
         <translation>id сотрудника, UUID или часть ФИО.</translation>
     </message>
     <message>
@@ -448,7 +452,11 @@
     </message>
     <message numerus="yes">
         <source>The competition «%1» (%2) cannot be deleted: %n participant(s) are listed.</source>
-        <translation><numerusform>Конкурс «%1» (%2) нельзя удалить: в нём числится %n участник.</numerusform><numerusform>Конкурс «%1» (%2) нельзя удалить: в нём числятся %n участника.</numerusform><numerusform>Конкурс «%1» (%2) нельзя удалить: в нём числится %n участников.</numerusform></translation>
+        <translation>
+            <numerusform>Конкурс «%1» (%2) нельзя удалить: в нём числится %n участник.</numerusform>
+            <numerusform>Конкурс «%1» (%2) нельзя удалить: в нём числятся %n участника.</numerusform>
+            <numerusform>Конкурс «%1» (%2) нельзя удалить: в нём числится %n участников.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleting the competition «%1»</source>
@@ -507,7 +515,11 @@
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n час</numerusform><numerusform>%n часа</numerusform><numerusform>%n часов</numerusform></translation>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Further training</source>
@@ -543,7 +555,11 @@
     </message>
     <message numerus="yes">
         <source>The programme «%1» cannot be deleted: %n completion(s) of it are recorded.</source>
-        <translation><numerusform>Программу «%1» нельзя удалить: по ней есть %n запись об обучении.</numerusform><numerusform>Программу «%1» нельзя удалить: по ней есть %n записи об обучении.</numerusform><numerusform>Программу «%1» нельзя удалить: по ней есть %n записей об обучении.</numerusform></translation>
+        <translation>
+            <numerusform>Программу «%1» нельзя удалить: по ней есть %n запись об обучении.</numerusform>
+            <numerusform>Программу «%1» нельзя удалить: по ней есть %n записи об обучении.</numerusform>
+            <numerusform>Программу «%1» нельзя удалить: по ней есть %n записей об обучении.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleting the programme «%1»</source>
@@ -616,7 +632,11 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) have errors (see the details). A file with errors is not imported, unless you import only the valid rows.</source>
-        <translation><numerusform>Ошибки в %n строке (см. подробности). Файл с ошибками можно загрузить только частично — одни правильные строки.</numerusform><numerusform>Ошибки в %n строках (см. подробности). Файл с ошибками можно загрузить только частично — одни правильные строки.</numerusform><numerusform>Ошибки в %n строках (см. подробности). Файл с ошибками можно загрузить только частично — одни правильные строки.</numerusform></translation>
+        <translation>
+            <numerusform>Ошибки в %n строке (см. подробности). Файл с ошибками можно загрузить только частично — одни правильные строки.</numerusform>
+            <numerusform>Ошибки в %n строках (см. подробности). Файл с ошибками можно загрузить только частично — одни правильные строки.</numerusform>
+            <numerusform>Ошибки в %n строках (см. подробности). Файл с ошибками можно загрузить только частично — одни правильные строки.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import only the valid rows</source>
@@ -765,7 +785,7 @@
         <translation>Дата диагностики %1 ещё не наступила.</translation>
     </message>
     <message>
-        <source>%1 works nowhere on %2: a diagnostic belongs to the person's organisation.</source>
+        <source>%1 works nowhere on %2: a diagnostic belongs to the person&apos;s organisation.</source>
         <translation>%1 на %2 нигде не работает, а диагностика относится к организации по месту работы.</translation>
     </message>
     <message>
@@ -810,11 +830,19 @@
     </message>
     <message numerus="yes">
         <source>The diagnostic is the basis of %n route(s) of its person; it cannot pass to another person.</source>
-        <translation><numerusform>По этой диагностике построен %n маршрут сотрудника, поэтому её нельзя передать другому сотруднику.</numerusform><numerusform>По этой диагностике построено %n маршрута сотрудника, поэтому её нельзя передать другому сотруднику.</numerusform><numerusform>По этой диагностике построено %n маршрутов сотрудника, поэтому её нельзя передать другому сотруднику.</numerusform></translation>
+        <translation>
+            <numerusform>По этой диагностике построен %n маршрут сотрудника, поэтому её нельзя передать другому сотруднику.</numerusform>
+            <numerusform>По этой диагностике построено %n маршрута сотрудника, поэтому её нельзя передать другому сотруднику.</numerusform>
+            <numerusform>По этой диагностике построено %n маршрутов сотрудника, поэтому её нельзя передать другому сотруднику.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The diagnostic of %1 is the basis of %n route(s) (the first: %2); delete them first.</source>
-        <translation><numerusform>По диагностике сотрудника %1 построен %n маршрут (первый: %2); сначала удалите его.</numerusform><numerusform>По диагностике сотрудника %1 построено %n маршрута (первый: %2); сначала удалите их.</numerusform><numerusform>По диагностике сотрудника %1 построено %n маршрутов (первый: %2); сначала удалите их.</numerusform></translation>
+        <translation>
+            <numerusform>По диагностике сотрудника %1 построен %n маршрут (первый: %2); сначала удалите его.</numerusform>
+            <numerusform>По диагностике сотрудника %1 построено %n маршрута (первый: %2); сначала удалите их.</numerusform>
+            <numerusform>По диагностике сотрудника %1 построено %n маршрутов (первый: %2); сначала удалите их.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleting a diagnostic</source>
@@ -905,7 +933,11 @@
     </message>
     <message numerus="yes">
         <source>The event «%1» cannot be deleted: %n participant(s) are listed.</source>
-        <translation><numerusform>Мероприятие «%1» нельзя удалить: в нём числится %n участник.</numerusform><numerusform>Мероприятие «%1» нельзя удалить: в нём числятся %n участника.</numerusform><numerusform>Мероприятие «%1» нельзя удалить: в нём числится %n участников.</numerusform></translation>
+        <translation>
+            <numerusform>Мероприятие «%1» нельзя удалить: в нём числится %n участник.</numerusform>
+            <numerusform>Мероприятие «%1» нельзя удалить: в нём числятся %n участника.</numerusform>
+            <numerusform>Мероприятие «%1» нельзя удалить: в нём числится %n участников.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleting the event «%1»</source>
@@ -1195,7 +1227,7 @@
         <translation>Укажите дату, когда %1 вступает в программу.</translation>
     </message>
     <message>
-        <source>%1 joins on %2, outside the programme's period %3.</source>
+        <source>%1 joins on %2, outside the programme&apos;s period %3.</source>
         <translation>%1 вступает в программу %2 — вне срока программы (%3).</translation>
     </message>
     <message>
@@ -1388,7 +1420,7 @@
         <translation>«%1» — неизвестная должность</translation>
     </message>
     <message>
-        <source>the person's details differ from line %1 of the same file</source>
+        <source>the person&apos;s details differ from line %1 of the same file</source>
         <translation>данные сотрудника расходятся со строкой %1 этого же файла</translation>
     </message>
     <message>
@@ -1664,7 +1696,7 @@
         <translation>Для пункта «%1» нужен срок выполнения.</translation>
     </message>
     <message>
-        <source>The item «%1» is due on %2, outside the route's period %3.</source>
+        <source>The item «%1» is due on %2, outside the route&apos;s period %3.</source>
         <translation>Срок пункта «%1» (%2) выходит за период маршрута (%3).</translation>
     </message>
     <message>
@@ -1696,7 +1728,7 @@
         <translation>Результат диагностики (id %1) не существует.</translation>
     </message>
     <message>
-        <source>A problem can be linked only to a result of the route's own diagnostic.</source>
+        <source>A problem can be linked only to a result of the route&apos;s own diagnostic.</source>
         <translation>Проблему можно связать только с результатом той диагностики, на которой основан маршрут.</translation>
     </message>
     <message>
@@ -1704,7 +1736,7 @@
         <translation>Неизвестная компетентностная область «%1».</translation>
     </message>
     <message>
-        <source>The problem's area «%1» is not the area «%2» of its diagnostic result.</source>
+        <source>The problem&apos;s area «%1» is not the area «%2» of its diagnostic result.</source>
         <translation>Область проблемы «%1» не совпадает с областью «%2» её результата диагностики.</translation>
     </message>
     <message>
@@ -1716,7 +1748,7 @@
         <translation>Для промежуточной оценки нужна дата.</translation>
     </message>
     <message>
-        <source>The review of %1 falls outside the route's period %2.</source>
+        <source>The review of %1 falls outside the route&apos;s period %2.</source>
         <translation>Промежуточная оценка от %1 выходит за период маршрута (%2).</translation>
     </message>
     <message>
@@ -1788,7 +1820,7 @@
         <translation>Для завершённого маршрута нужна дата окончания.</translation>
     </message>
     <message>
-        <source>%1 works nowhere on %2: a route belongs to the person's organisation.</source>
+        <source>%1 works nowhere on %2: a route belongs to the person&apos;s organisation.</source>
         <translation>%1 на %2 нигде не работает, а маршрут относится к организации по месту работы.</translation>
     </message>
     <message>
@@ -1830,6 +1862,14 @@
     <message>
         <source>The diagnostic of %1 shows no deficits to build a route on.</source>
         <translation>Диагностика от %1 не выявила дефицитов, на которых можно построить маршрут.</translation>
+    </message>
+    <message>
+        <source>The status of the route cannot change on %1, before the route starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the status change %1 is in the future.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1938,7 +1978,11 @@
     </message>
     <message numerus="yes">
         <source>Rows in the list: %Ln</source>
-        <translation><numerusform>Строк в списке: %Ln</numerusform><numerusform>Строк в списке: %Ln</numerusform><numerusform>Строк в списке: %Ln</numerusform></translation>
+        <translation>
+            <numerusform>Строк в списке: %Ln</numerusform>
+            <numerusform>Строк в списке: %Ln</numerusform>
+            <numerusform>Строк в списке: %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2093,7 @@
         <translation>Это не текстовый файл (двоичные данные в байте %1).</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (Excel's «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
+        <source>The file is in UTF-16 (Excel&apos;s «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
         <translation>Файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»), такие файлы не читаются. Сохраните его в Excel как «CSV UTF-8» или «CSV (разделители — точка с запятой)» и загрузите этот файл.</translation>
     </message>
 </context>

@@ -49,8 +49,8 @@ QVector<Attestation> AttestationRepository::list(qint64 rootUnitId, const QDate&
     return attestations(QStringLiteral("JOIN org_unit_closure c ON c.descendant_id = a.org_unit_id AND c.ancestor_id = ? "
                                        "WHERE a.attestation_date >= ? AND a.attestation_date <= ? "
                                        "ORDER BY a.attestation_date, a.id"),
-                        {rootUnitId, from.isValid() ? sqlDate(from) : QVariant(QStringLiteral("0001-01-01")),
-                         to.isValid() ? sqlDate(to) : QVariant(QStringLiteral("9999-12-31"))});
+                        {rootUnitId, sqlLowerBound(from),
+                         sqlUpperBound(to)});
 }
 
 QVector<ExpiringCategory> AttestationRepository::expiringWithin(qint64 rootUnitId, const QDate& date, int months)

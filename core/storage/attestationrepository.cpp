@@ -100,11 +100,21 @@ Status AttestationRepository::applyToPerson(qint64 personId, const std::optional
     const auto granted = attestations(QStringLiteral("WHERE person_id = ? AND outcome = 'granted' "
                                                      "ORDER BY attestation_date DESC, id DESC LIMIT 1"),
                                       {personId});
-    if (!person || granted.isEmpty())
+    if (!person)
         return Status::success();
-    const Attestation& latest = granted.first();
     const bool cameFromBefore = before && before->granted() && person->category == before->category
         && person->categoryGranted == before->date;
+    if (granted.isEmpty()) {
+        // The attestation the person's category came from was removed or refused, and no other
+        // was granted: the person has no category any more.
+        if (!cameFromBefore)
+            return Status::success();
+        person->category = QStringLiteral("none");
+        person->categoryGranted = QDate();
+        person->categoryExpires = QDate();
+        return m_persons.update(*person);
+    }
+    const Attestation& latest = granted.first();
     if (!cameFromBefore && person->categoryGranted.isValid() && person->categoryGranted > latest.date)
         return Status::success(); // a later category entered on the person
     if (person->category == latest.category && person->categoryGranted == latest.date && person->categoryExpires == latest.validUntil)

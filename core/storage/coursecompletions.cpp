@@ -179,8 +179,8 @@ QVector<CourseCompletion> CourseRepository::list(qint64 rootUnitId, const QDate&
     return completions(QStringLiteral("JOIN org_unit_closure c ON c.descendant_id = cc.org_unit_id "
                                       "WHERE c.ancestor_id = ? AND cc.end_date >= ? AND cc.end_date <= ? "
                                       "ORDER BY cc.end_date, cc.id"),
-                       {rootUnitId, from.isValid() ? sqlDate(from) : QStringLiteral("0001-01-01"),
-                        to.isValid() ? sqlDate(to) : QStringLiteral("9999-12-31")});
+                       {rootUnitId, sqlLowerBound(from),
+                        sqlUpperBound(to)});
 }
 
 QVector<DpoGap> CourseRepository::dpoOverdue(qint64 rootUnitId, const QDate& date)

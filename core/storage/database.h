@@ -59,7 +59,13 @@ public:
 
     // Used by WriteTransaction.
     int transactionDepth() const { return m_depth; }
-    void markChanged(Changes changes) { m_pending |= changes; }
+    void markChanged(Changes changes)
+    {
+        m_pending |= changes;
+        if (changes.testFlag(Change::References))
+            ++m_referenceGeneration; // caches of reference lists read anew
+    }
+    int referenceGeneration() const { return m_referenceGeneration; }
 
 signals:
     void changed(Changes what);
@@ -76,6 +82,7 @@ private:
     const Clock* m_clock = nullptr;
     UuidSource* m_uuids = nullptr;
     int m_depth = 0;
+    int m_referenceGeneration = 0;
     Changes m_pending;
     QHash<QString, QSqlQuery> m_transactionStatements; // BEGIN, COMMIT, SAVEPOINT spN...
 };

@@ -73,7 +73,7 @@ std::optional<Diagnostic> DiagnosticRepository::latestBefore(qint64 personId, co
 
 QVector<Diagnostic> DiagnosticRepository::list(qint64 rootUnitId, const QDate& from, const QDate& to)
 {
-    return read(inSubtreeAndPeriod, {rootUnitId, sqlDate(from), sqlDate(to)});
+    return read(inSubtreeAndPeriod, {rootUnitId, sqlLowerBound(from), sqlUpperBound(to)});
 }
 
 QVector<UnaddressedDeficit> DiagnosticRepository::deficitsWithoutRoute(qint64 rootUnitId, const QDate& from, const QDate& to)
@@ -89,8 +89,8 @@ QVector<UnaddressedDeficit> DiagnosticRepository::deficitsWithoutRoute(qint64 ro
         "AND (rt.end_date IS NULL OR rt.end_date >= d.diagnosed_on)) "
         "ORDER BY d.diagnosed_on, d.id, r.id"));
     q.bindValue(0, rootUnitId);
-    q.bindValue(1, sqlDate(from));
-    q.bindValue(2, sqlDate(to));
+    q.bindValue(1, sqlLowerBound(from));
+    q.bindValue(2, sqlUpperBound(to));
     QVector<UnaddressedDeficit> result;
     if (q.exec())
         while (q.next())

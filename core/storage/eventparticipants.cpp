@@ -246,8 +246,8 @@ QVector<EventAttendance> EventRepository::participationsIn(qint64 rootUnitId, co
     return attendances(QStringLiteral("JOIN org_unit_closure c ON c.descendant_id = ep.org_unit_id "
                                       "WHERE c.ancestor_id = ? AND ev.start_date <= ? "
                                       "AND COALESCE(ev.end_date, ev.start_date) >= ? ORDER BY ev.start_date, ev.id, ep.id"),
-                       {rootUnitId, to.isValid() ? sqlDate(to) : QStringLiteral("9999-12-31"),
-                        from.isValid() ? sqlDate(from) : QStringLiteral("0001-01-01")});
+                       {rootUnitId, sqlUpperBound(to),
+                        sqlLowerBound(from)});
 }
 
 QVector<HistoryEntry> EventRepository::historyOf(qint64 personId)

@@ -160,8 +160,8 @@ QVector<MethodicalEvent> EventRepository::list(qint64 rootUnitId, const QDate& f
         "WHERE c.ancestor_id = ? AND ev.start_date <= ? AND COALESCE(ev.end_date, ev.start_date) >= ? "
         "ORDER BY ev.start_date, ev.id"));
     q.addBindValue(rootUnitId);
-    q.addBindValue(to.isValid() ? sqlDate(to) : QStringLiteral("9999-12-31"));
-    q.addBindValue(from.isValid() ? sqlDate(from) : QStringLiteral("0001-01-01"));
+    q.addBindValue(sqlUpperBound(to));
+    q.addBindValue(sqlLowerBound(from));
     QVector<MethodicalEvent> result;
     if (q.exec())
         while (q.next())

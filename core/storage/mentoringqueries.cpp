@@ -52,8 +52,8 @@ QVector<MentoringProgramme> MentoringRepository::list(qint64 rootUnitId, const Q
     return programmes(QStringLiteral("JOIN org_unit_closure c ON c.descendant_id = g.org_unit_id AND c.ancestor_id = ? "
                                      "WHERE g.start_date <= ? AND (g.end_date IS NULL OR g.end_date >= ?) "
                                      "ORDER BY g.start_date, g.id"),
-                      {rootUnitId, to.isValid() ? sqlDate(to) : QVariant(QStringLiteral("9999-12-31")),
-                       from.isValid() ? sqlDate(from) : QVariant(QStringLiteral("0001-01-01"))});
+                      {rootUnitId, sqlUpperBound(to),
+                       sqlLowerBound(from)});
 }
 
 qint64 MentoringRepository::activeMentorOn(qint64 menteeId, const QDate& date)

@@ -104,7 +104,7 @@ Status MentoringRepository::checkOtherProgrammes(const MentoringProgramme& p, co
     q.bindValue(QStringLiteral(":person"), m.personId);
     q.bindValue(QStringLiteral(":programme"), p.id);
     q.bindValue(QStringLiteral(":type"), p.typeCode);
-    q.bindValue(QStringLiteral(":last"), last.isValid() ? sqlDate(last) : QVariant(QStringLiteral("9999-12-31")));
+    q.bindValue(QStringLiteral(":last"), sqlUpperBound(last));
     q.bindValue(QStringLiteral(":first"), sqlDate(m.joinedOn));
     MentoringProgramme other;
     const bool found = q.exec() && q.next();

@@ -51,8 +51,9 @@ QString ReferenceRepository::listName(ReferenceList list)
 const ReferenceRepository::Cache& ReferenceRepository::cache(ReferenceList list)
 {
     Cache& c = m_cache[int(list)];
-    if (!c.items.isEmpty())
+    if (c.generation == database().referenceGeneration())
         return c;
+    c = Cache{database().referenceGeneration(), {}, {}};
     QSqlQuery& q = prepared(selectSql(list));
     if (list != ReferenceList::Position && list != ReferenceList::Category)
         q.bindValue(0, listKey(list));
@@ -134,7 +135,6 @@ Result<ReferenceItem> ReferenceRepository::add(ReferenceList list, const QString
     if (!q.exec())
         return Status::failure(sqlError(tr("adding «%1» to the list of %2").arg(itemName, listName(list)), q));
     q.finish();
-    m_cache.remove(int(list));
     db.markChanged(Change::References);
     if (Status s = tx.commit(); !s)
         return s;

@@ -55,6 +55,7 @@ public:
 private:
     // A list with its items by code and by normalised name, read once per repository.
     struct Cache {
+        int generation = -1; // Database::referenceGeneration() when read
         QVector<ReferenceItem> items;
         QHash<QString, int> byKey;
     };

@@ -12,6 +12,11 @@ const QString routeColumns = QStringLiteral(
 const QString itemColumns = QStringLiteral(
     "SELECT id, uuid, route_id, direction_code, title, due_date, status, evidence, completed_on, created_at, updated_at "
     "FROM route_item ");
+// A route with a final status ended on the day that status was set (which may be before or after
+// its planned end); an open route runs to its planned end, or on.
+const QString endedOn = QStringLiteral(
+    "CASE WHEN rt.status IN ('completed_successfully', 'completed_unsuccessfully', 'abandoned') "
+    "THEN rt.status_date END");
 const QString reviewColumns = QStringLiteral(
     "SELECT id, uuid, route_id, review_date, notes, created_at, updated_at FROM route_review ");
 } // namespace
@@ -59,10 +64,10 @@ QVector<Route> RouteRepository::routesOf(qint64 personId)
 
 QVector<Route> RouteRepository::list(qint64 rootUnitId, const QDate& periodStart, const QDate& periodEnd)
 {
-    return readRoutes(QStringLiteral(
-        "JOIN org_unit_closure c ON c.descendant_id = rt.org_unit_id AND c.ancestor_id = ? "
-        "WHERE rt.start_date <= ? AND (rt.end_date IS NULL OR rt.end_date >= ?)"),
-        {rootUnitId, sqlDate(periodEnd), sqlDate(periodStart)});
+    return readRoutes(QStringLiteral("JOIN org_unit_closure c ON c.descendant_id = rt.org_unit_id AND c.ancestor_id = ? "
+                                     "WHERE rt.start_date <= ? AND COALESCE(")
+                          + endedOn + QStringLiteral(", rt.end_date, '9999-12-31') >= ?"),
+        {rootUnitId, sqlUpperBound(periodEnd), sqlLowerBound(periodStart)});
 }
 
 QVector<RouteItem> RouteRepository::readItems(const QString& where, const QVariantList& values)

@@ -1,6 +1,7 @@
 // RouteRepository: the route's rules and writes, its lifecycle, building it from a diagnostic.
 // Problems, items and reviews are in routeparts.cpp, reading in routequeries.cpp.
 #include "storage/routerepository.h"
+#include "io/fieldparsing.h"
 #include "storage/clock.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -178,6 +179,8 @@ Status RouteRepository::update(const Route& input)
         return s;
     if (Status s = RecordChecks::transition(old->status, r.status, RouteStatuses::lifecycle(), &RouteStatuses::name); !s)
         return s;
+    if (r.status != old->status && r.statusDate == old->statusDate)
+        r.statusDate = database().clock().today(); // a status changed in a form: changed today
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
@@ -215,7 +218,14 @@ Status RouteRepository::setStatus(qint64 routeId, const QString& statusText, con
         return s;
     Route changed = r.value();
     changed.status = *status;
+    if (RouteStatuses::isCompleted(*status) && !changed.end.isValid() && !date.isValid())
+        return Status::failure(tr("The date the route is completed is required."));
     changed.statusDate = date.isValid() ? date : database().clock().today();
+    if (changed.statusDate < changed.start)
+        return Status::failure(tr("The status of the route cannot change on %1, before the route starts on %2.")
+                                   .arg(formatDateRu(changed.statusDate), formatDateRu(changed.start)));
+    if (changed.statusDate > database().clock().today())
+        return Status::failure(tr("The date of the status change %1 is in the future.").arg(formatDateRu(changed.statusDate)));
     if (RouteStatuses::isCompleted(*status) && !changed.end.isValid()) {
         if (!date.isValid())
             return Status::failure(tr("The date the route is completed is required."));

@@ -30,3 +30,14 @@ inline QString sqlNotNull(const QString& text)
 {
     return text.isNull() ? QStringLiteral("") : text;
 }
+
+// Bounds of a period for "date >= ? AND date <= ?": an invalid date leaves that side open.
+inline QVariant sqlLowerBound(const QDate& from)
+{
+    return from.isValid() ? sqlDate(from) : QVariant(QStringLiteral("0001-01-01"));
+}
+
+inline QVariant sqlUpperBound(const QDate& to)
+{
+    return to.isValid() ? sqlDate(to) : QVariant(QStringLiteral("9999-12-31"));
+}

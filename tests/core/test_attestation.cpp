@@ -157,6 +157,10 @@ TEST_CASE("the person's category follows their latest granted attestation", "[at
     // The attestation of 2020 entered by mistake: the one of 2018 is the latest granted.
     REQUIRE(f.attestations.remove(first).ok());
     CHECK(f.category() == QStringLiteral("conformity 2018-01-10 2023-01-10"));
+    // The last granted attestation removed: the category it gave goes with it.
+    const qint64 older = f.attestations.attestationsOf(f.teacher).at(0).id; // 10.01.2018, the only granted one left
+    REQUIRE(f.attestations.remove(older).ok());
+    CHECK(f.category() == QStringLiteral("none"));
 
     // A category entered on the person with a later grant date is not overwritten by an older attestation.
     const qint64 petrov = f.holder("Петров", f.schoolA, "highest", QDate(2029, 5, 1)); // granted 01.05.2024

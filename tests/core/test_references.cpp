@@ -39,6 +39,11 @@ TEST_CASE("users add to a list; duplicates are refused", "[references]")
     again = refs.add(ReferenceList::EventKind, QStringLiteral("   "));
     REQUIRE_FALSE(again.ok());
     CHECK(again.error() == QStringLiteral("Наименование элемента списка не может быть пустым."));
+    // Another repository that read the list before sees the new item too.
+    ReferenceRepository other(*db);
+    CHECK(other.items(ReferenceList::EventKind).size() == 12);
+    REQUIRE(refs.add(ReferenceList::EventKind, QStringLiteral("квест")).ok());
+    CHECK(other.find(ReferenceList::EventKind, QStringLiteral("Квест")));
     // A position added by a user can be used for employments at once.
     REQUIRE(refs.add(ReferenceList::Position, QStringLiteral("старший вожатый")).ok());
     CHECK(refs.findPosition(QStringLiteral("Старший вожатый")));

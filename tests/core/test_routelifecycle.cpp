@@ -106,14 +106,30 @@ TEST_CASE("completing a route ends it on the completion date when it has no end"
     REQUIRE(f.routes.setStatus(open.id, QStringLiteral("completed_successfully"), QDate(2025, 5, 20)).ok());
     CHECK(f.routes.find(open.id)->end == QDate(2025, 5, 20));
 
-    // A route with an end keeps it.
-    Route planned{.personId = f.person, .start = QDate(2025, 9, 1), .end = QDate(2026, 5, 31), .status = QStringLiteral("active")};
+    // A route with an end keeps it; the day of the status change is recorded (today is 01.06.2025).
+    Route planned{.personId = f.person, .start = QDate(2025, 5, 21), .end = QDate(2026, 5, 31), .status = QStringLiteral("active")};
     REQUIRE(f.routes.insert(planned).ok());
-    REQUIRE(f.routes.setStatus(planned.id, QStringLiteral("completed_unsuccessfully"), QDate(2026, 1, 10)).ok());
+    const Status future = f.routes.setStatus(planned.id, QStringLiteral("completed_unsuccessfully"), QDate(2026, 1, 10));
+    REQUIRE_FALSE(future.ok());
+    CHECK(future.error().contains(QStringLiteral("10.01.2026")));
+    REQUIRE(f.routes.setStatus(planned.id, QStringLiteral("completed_unsuccessfully"), QDate(2025, 5, 30)).ok());
     CHECK(f.routes.find(planned.id)->end == QDate(2026, 5, 31));
-    // Abandoning needs no end.
-    Route other{.personId = f.person, .start = QDate(2027, 9, 1)};
+    CHECK(f.routes.find(planned.id)->statusDate == QDate(2025, 5, 30));
+    // A route cannot end before it starts: one starting next year cannot be abandoned today.
+    Route next{.personId = f.person, .start = QDate(2026, 6, 1)};
+    REQUIRE(f.routes.insert(next).ok());
+    CHECK_FALSE(f.routes.setStatus(next.id, QStringLiteral("abandoned"), {}).ok());
+    REQUIRE(f.routes.remove(next.id).ok());
+    // Abandoning needs no end; without a date it happens today, and the route ends then.
+    Route other{.personId = f.person, .start = QDate(2025, 5, 25)};
     REQUIRE(f.routes.insert(other).ok());
     REQUIRE(f.routes.setStatus(other.id, QStringLiteral("abandoned"), {}).ok());
     CHECK_FALSE(f.routes.find(other.id)->end.isValid());
+    CHECK(f.routes.find(other.id)->statusDate == QDate(2025, 6, 1));
+    // An ended route is listed for periods up to the day it ended, not after: «open» ended on
+    // 20.05, «planned» on 30.05 (before its planned end), «other» on 01.06.
+    CHECK(f.routes.list(f.region, QDate(2025, 5, 21), QDate(2025, 5, 31)).size() == 2); // planned, other
+    CHECK(f.routes.list(f.region, QDate(2025, 6, 1), QDate(2025, 6, 30)).size() == 1);  // other
+    CHECK(f.routes.list(f.region, QDate(2025, 6, 2), QDate(2025, 6, 30)).isEmpty());
+    CHECK(f.routes.list(f.region, {}, {}).size() == 3); // open bounds
 }
