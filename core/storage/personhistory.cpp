@@ -1,4 +1,5 @@
 #include "storage/personhistory.h"
+#include "storage/associationrepository.h"
 #include "storage/attestationrepository.h"
 #include "storage/competitionrepository.h"
 #include "storage/courserepository.h"
@@ -43,6 +44,7 @@ QVector<HistoryEntry> PersonHistory::of(Database& db, qint64 personId)
     all += AttestationRepository(db).historyOf(personId);
     all += EventRepository(db).historyOf(personId);
     all += CompetitionRepository(db).historyOf(personId);
+    all += AssociationRepository(db).historyOf(personId);
     std::stable_sort(all.begin(), all.end(), [](const HistoryEntry& a, const HistoryEntry& b) { return a.date < b.date; });
     return all;
 }
