@@ -2,6 +2,7 @@
 #include "storage/associationrepository.h"
 #include "storage/attestationrepository.h"
 #include "storage/competitionrepository.h"
+#include "storage/consultationrepository.h"
 #include "storage/courserepository.h"
 #include "storage/diagnosticrepository.h"
 #include "storage/eventrepository.h"
@@ -45,6 +46,7 @@ QVector<HistoryEntry> PersonHistory::of(Database& db, qint64 personId)
     all += EventRepository(db).historyOf(personId);
     all += CompetitionRepository(db).historyOf(personId);
     all += AssociationRepository(db).historyOf(personId);
+    all += ConsultationRepository(db).historyOf(personId);
     std::stable_sort(all.begin(), all.end(), [](const HistoryEntry& a, const HistoryEntry& b) { return a.date < b.date; });
     return all;
 }
