@@ -6,6 +6,7 @@
 #include "storage/courserepository.h"
 #include "storage/diagnosticrepository.h"
 #include "storage/eventrepository.h"
+#include "storage/materialrepository.h"
 #include "storage/mentoringrepository.h"
 #include "storage/orgunitrepository.h"
 #include "storage/personrepository.h"
@@ -47,6 +48,7 @@ QVector<HistoryEntry> PersonHistory::of(Database& db, qint64 personId)
     all += CompetitionRepository(db).historyOf(personId);
     all += AssociationRepository(db).historyOf(personId);
     all += ConsultationRepository(db).historyOf(personId);
+    all += MaterialRepository(db).historyOf(personId);
     std::stable_sort(all.begin(), all.end(), [](const HistoryEntry& a, const HistoryEntry& b) { return a.date < b.date; });
     return all;
 }
