@@ -26,6 +26,10 @@ enum class Change : unsigned {
     Courses = 1u << 12,
     Events = 1u << 13,
     Competitions = 1u << 14,
+    Associations = 1u << 15,
+    Consultations = 1u << 16,
+    InnovationSites = 1u << 17,
+    Materials = 1u << 18,
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)

@@ -1,9 +1,12 @@
 #include "storage/personhistory.h"
+#include "storage/associationrepository.h"
 #include "storage/attestationrepository.h"
 #include "storage/competitionrepository.h"
+#include "storage/consultationrepository.h"
 #include "storage/courserepository.h"
 #include "storage/diagnosticrepository.h"
 #include "storage/eventrepository.h"
+#include "storage/materialrepository.h"
 #include "storage/mentoringrepository.h"
 #include "storage/orgunitrepository.h"
 #include "storage/personrepository.h"
@@ -43,6 +46,9 @@ QVector<HistoryEntry> PersonHistory::of(Database& db, qint64 personId)
     all += AttestationRepository(db).historyOf(personId);
     all += EventRepository(db).historyOf(personId);
     all += CompetitionRepository(db).historyOf(personId);
+    all += AssociationRepository(db).historyOf(personId);
+    all += ConsultationRepository(db).historyOf(personId);
+    all += MaterialRepository(db).historyOf(personId);
     std::stable_sort(all.begin(), all.end(), [](const HistoryEntry& a, const HistoryEntry& b) { return a.date < b.date; });
     return all;
 }

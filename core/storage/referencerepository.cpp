@@ -11,7 +11,8 @@ QString listKey(ReferenceList list)
 {
     static const char* const keys[] = {"position", "category", "competence_area", "diagnostic_source",
                                        "event_kind", "event_level", "participation_role", "competition_result",
-                                       "mentoring_form", "mentoring_type", "course_form", "route_direction"};
+                                       "mentoring_form", "mentoring_type", "course_form", "route_direction",
+                                       "association_level", "consultation_form", "material_type", "approval_level"};
     return QString::fromLatin1(keys[int(list)]);
 }
 
@@ -44,6 +45,10 @@ QString ReferenceRepository::listName(ReferenceList list)
     case ReferenceList::MentoringType: return tr("mentoring types");
     case ReferenceList::CourseForm: return tr("course forms");
     case ReferenceList::RouteDirection: return tr("route directions");
+    case ReferenceList::AssociationLevel: return tr("association levels");
+    case ReferenceList::ConsultationForm: return tr("consultation forms");
+    case ReferenceList::MaterialType: return tr("material types");
+    case ReferenceList::ApprovalLevel: return tr("approval levels");
     }
     return {};
 }
@@ -73,7 +78,7 @@ QVector<ReferenceItem> ReferenceRepository::items(ReferenceList list)
     return cache(list).items;
 }
 
-std::optional<ReferenceItem> ReferenceRepository::find(ReferenceList list, const QString& text)
+std::optional<ReferenceItem> ReferenceRepository::cached(ReferenceList list, const QString& text)
 {
     const Cache& c = cache(list);
     auto it = c.byKey.find(text); // codes, as stored, need no normalising
@@ -84,6 +89,15 @@ std::optional<ReferenceItem> ReferenceRepository::find(ReferenceList list, const
     return c.items.at(*it);
 }
 
+std::optional<ReferenceItem> ReferenceRepository::find(ReferenceList list, const QString& text)
+{
+    if (auto item = cached(list, text))
+        return item;
+    // Perhaps added since through another repository: read the list once more.
+    m_cache.remove(int(list));
+    return cached(list, text);
+}
+
 QString ReferenceRepository::name(ReferenceList list, const QString& code)
 {
     const auto item = find(list, code);
@@ -92,7 +106,7 @@ QString ReferenceRepository::name(ReferenceList list, const QString& code)
 
 std::optional<ReferenceItem> ReferenceRepository::findCategory(const QString& codeOrName)
 {
-    if (auto item = find(ReferenceList::Category, codeOrName))
+    if (auto item = cached(ReferenceList::Category, codeOrName)) // spreadsheet spellings are misses: no re-reading
         return item;
     const QString key = normaliseKey(codeOrName);
     if (key.isEmpty() || key == u"нет" || key == u"б/к" || key == u"бк")
@@ -103,7 +117,7 @@ std::optional<ReferenceItem> ReferenceRepository::findCategory(const QString& co
         return find(ReferenceList::Category, QStringLiteral("first"));
     if (key.startsWith(u"высш"))
         return find(ReferenceList::Category, QStringLiteral("highest"));
-    return std::nullopt;
+    return find(ReferenceList::Category, codeOrName); // perhaps added since: read again
 }
 
 Result<ReferenceItem> ReferenceRepository::add(ReferenceList list, const QString& nameText, const QString& codeText)

@@ -28,6 +28,10 @@ enum class ReferenceList {
     MentoringType,
     CourseForm,
     RouteDirection,
+    AssociationLevel,
+    ConsultationForm,
+    MaterialType,
+    ApprovalLevel,
 };
 
 class ReferenceRepository : public Repository {
@@ -36,7 +40,8 @@ public:
     using Repository::Repository;
 
     QVector<ReferenceItem> items(ReferenceList list);
-    // An item by its code or its name (case, ё/е and spacing ignored).
+    // An item by its code or its name (case, ё/е and spacing ignored). On a miss the list is read
+    // again once, so items added through another repository are found.
     std::optional<ReferenceItem> find(ReferenceList list, const QString& codeOrName);
     QString name(ReferenceList list, const QString& code); // the code itself when unknown
     // Adds a user's item; its code is made from the name unless given.
@@ -60,5 +65,6 @@ private:
         QHash<QString, int> byKey;
     };
     const Cache& cache(ReferenceList list);
+    std::optional<ReferenceItem> cached(ReferenceList list, const QString& codeOrName); // without re-reading
     QHash<int, Cache> m_cache;
 };
