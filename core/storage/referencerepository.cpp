@@ -91,11 +91,7 @@ std::optional<ReferenceItem> ReferenceRepository::cached(ReferenceList list, con
 
 std::optional<ReferenceItem> ReferenceRepository::find(ReferenceList list, const QString& text)
 {
-    if (auto item = cached(list, text))
-        return item;
-    // Perhaps added since through another repository: read the list once more.
-    m_cache.remove(int(list));
-    return cached(list, text);
+    return cached(list, text); // re-read after any change of the lists (Database::referenceGeneration)
 }
 
 QString ReferenceRepository::name(ReferenceList list, const QString& code)
@@ -106,7 +102,7 @@ QString ReferenceRepository::name(ReferenceList list, const QString& code)
 
 std::optional<ReferenceItem> ReferenceRepository::findCategory(const QString& codeOrName)
 {
-    if (auto item = cached(ReferenceList::Category, codeOrName)) // spreadsheet spellings are misses: no re-reading
+    if (auto item = cached(ReferenceList::Category, codeOrName))
         return item;
     const QString key = normaliseKey(codeOrName);
     if (key.isEmpty() || key == u"нет" || key == u"б/к" || key == u"бк")

@@ -65,6 +65,6 @@ private:
         QHash<QString, int> byKey;
     };
     const Cache& cache(ReferenceList list);
-    std::optional<ReferenceItem> cached(ReferenceList list, const QString& codeOrName); // without re-reading
+    std::optional<ReferenceItem> cached(ReferenceList list, const QString& codeOrName);
     QHash<int, Cache> m_cache;
 };
