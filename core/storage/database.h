@@ -26,6 +26,11 @@ enum class Change : unsigned {
     Courses = 1u << 12,
     Events = 1u << 13,
     Competitions = 1u << 14,
+    Surveys = 1u << 19,
+    StudentResults = 1u << 20,
+    Plan = 1u << 21,
+    Risks = 1u << 22,
+    Checklist = 1u << 23,
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)

@@ -9,5 +9,6 @@ QList<Migration> Migration::all()
         migration004DiagnosticsAndRoutes(),
         migration005MentoringAndAttestation(),
         migration006CoursesEventsCompetitions(),
+        migration008SurveysResultsPlanRisksChecklist(),
     };
 }

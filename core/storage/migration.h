@@ -21,3 +21,4 @@ Migration migration003ReferenceListsAndRules();
 Migration migration004DiagnosticsAndRoutes();
 Migration migration005MentoringAndAttestation();
 Migration migration006CoursesEventsCompetitions();
+Migration migration008SurveysResultsPlanRisksChecklist();

@@ -11,7 +11,8 @@ QString listKey(ReferenceList list)
 {
     static const char* const keys[] = {"position", "category", "competence_area", "diagnostic_source",
                                        "event_kind", "event_level", "participation_role", "competition_result",
-                                       "mentoring_form", "mentoring_type", "course_form", "route_direction"};
+                                       "mentoring_form", "mentoring_type", "course_form", "route_direction",
+                                       "support_form"};
     return QString::fromLatin1(keys[int(list)]);
 }
 
@@ -44,6 +45,7 @@ QString ReferenceRepository::listName(ReferenceList list)
     case ReferenceList::MentoringType: return tr("mentoring types");
     case ReferenceList::CourseForm: return tr("course forms");
     case ReferenceList::RouteDirection: return tr("route directions");
+    case ReferenceList::SupportForm: return tr("forms of support");
     }
     return {};
 }

@@ -28,6 +28,7 @@ enum class ReferenceList {
     MentoringType,
     CourseForm,
     RouteDirection,
+    SupportForm,
 };
 
 class ReferenceRepository : public Repository {
