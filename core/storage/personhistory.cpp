@@ -8,6 +8,8 @@
 #include "storage/orgunitrepository.h"
 #include "storage/personrepository.h"
 #include "storage/routerepository.h"
+#include "storage/studentresultrepository.h"
+#include "storage/surveyrepository.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -43,6 +45,8 @@ QVector<HistoryEntry> PersonHistory::of(Database& db, qint64 personId)
     all += AttestationRepository(db).historyOf(personId);
     all += EventRepository(db).historyOf(personId);
     all += CompetitionRepository(db).historyOf(personId);
+    all += SurveyRepository(db).historyOf(personId);
+    all += StudentResultRepository(db).historyOf(personId);
     std::stable_sort(all.begin(), all.end(), [](const HistoryEntry& a, const HistoryEntry& b) { return a.date < b.date; });
     return all;
 }
