@@ -30,6 +30,11 @@ enum class Change : unsigned {
     Consultations = 1u << 16,
     InnovationSites = 1u << 17,
     Materials = 1u << 18,
+    Surveys = 1u << 19,
+    StudentResults = 1u << 20,
+    Plan = 1u << 21,
+    Risks = 1u << 22,
+    Checklist = 1u << 23,
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)

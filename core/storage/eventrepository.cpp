@@ -1,5 +1,6 @@
 #include "storage/eventrepository.h"
 #include "storage/database.h"
+#include "storage/planrepository.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
@@ -133,6 +134,8 @@ Status EventRepository::remove(qint64 eventId)
     if (const int n = participantCount(eventId); n > 0)
         return Status::failure(tr("The event «%1» cannot be deleted: %n participant(s) are listed.", nullptr, n)
                                    .arg(e->topic));
+    if (const int n = PlanRepository(db).itemsLinkedTo(eventId); n > 0)
+        return Status::failure(tr("The event «%1» cannot be deleted: %n plan item(s) refer to it.", nullptr, n).arg(e->topic));
     QSqlQuery& q = prepared(QStringLiteral("DELETE FROM methodical_event WHERE id = ?"));
     q.addBindValue(eventId);
     if (!q.exec())

@@ -10,5 +10,6 @@ QList<Migration> Migration::all()
         migration005MentoringAndAttestation(),
         migration006CoursesEventsCompetitions(),
         migration007AssociationsConsultationsSitesMaterials(),
+        migration008SurveysResultsPlanRisksChecklist(),
     };
 }

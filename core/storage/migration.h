@@ -22,3 +22,4 @@ Migration migration004DiagnosticsAndRoutes();
 Migration migration005MentoringAndAttestation();
 Migration migration006CoursesEventsCompetitions();
 Migration migration007AssociationsConsultationsSitesMaterials();
+Migration migration008SurveysResultsPlanRisksChecklist();

@@ -11,6 +11,8 @@
 #include "storage/orgunitrepository.h"
 #include "storage/personrepository.h"
 #include "storage/routerepository.h"
+#include "storage/studentresultrepository.h"
+#include "storage/surveyrepository.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -49,6 +51,8 @@ QVector<HistoryEntry> PersonHistory::of(Database& db, qint64 personId)
     all += AssociationRepository(db).historyOf(personId);
     all += ConsultationRepository(db).historyOf(personId);
     all += MaterialRepository(db).historyOf(personId);
+    all += SurveyRepository(db).historyOf(personId);
+    all += StudentResultRepository(db).historyOf(personId);
     std::stable_sort(all.begin(), all.end(), [](const HistoryEntry& a, const HistoryEntry& b) { return a.date < b.date; });
     return all;
 }

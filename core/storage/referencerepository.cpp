@@ -12,7 +12,8 @@ QString listKey(ReferenceList list)
     static const char* const keys[] = {"position", "category", "competence_area", "diagnostic_source",
                                        "event_kind", "event_level", "participation_role", "competition_result",
                                        "mentoring_form", "mentoring_type", "course_form", "route_direction",
-                                       "association_level", "consultation_form", "material_type", "approval_level"};
+                                       "association_level", "consultation_form", "material_type", "approval_level",
+                                       "support_form"};
     return QString::fromLatin1(keys[int(list)]);
 }
 
@@ -49,6 +50,7 @@ QString ReferenceRepository::listName(ReferenceList list)
     case ReferenceList::ConsultationForm: return tr("consultation forms");
     case ReferenceList::MaterialType: return tr("material types");
     case ReferenceList::ApprovalLevel: return tr("approval levels");
+    case ReferenceList::SupportForm: return tr("forms of support");
     }
     return {};
 }

@@ -32,6 +32,7 @@ enum class ReferenceList {
     ConsultationForm,
     MaterialType,
     ApprovalLevel,
+    SupportForm,
 };
 
 class ReferenceRepository : public Repository {

@@ -1,0 +1,164 @@
+#include "storage/checklistrepository.h"
+#include "domain/academicyear.h"
+#include "domain/orgunit.h"
+#include "storage/clock.h"
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+#include "storage/transaction.h"
+
+namespace {
+const QString answerColumns = QStringLiteral(
+    "SELECT a.id, a.uuid, a.org_unit_id, a.academic_year, a.item_code, a.answer, a.evidence, a.created_at, a.updated_at "
+    "FROM checklist_answer a ");
+
+ChecklistAnswer readAnswer(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toInt(),
+            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), timeFromSql(q.value(7)),
+            timeFromSql(q.value(8))};
+}
+} // namespace
+
+QVector<ChecklistItem> ChecklistRepository::items()
+{
+    QSqlQuery& q = prepared(QStringLiteral(
+        "SELECT code, name, item_group, sort_order, built_in FROM checklist_item ORDER BY sort_order, code"));
+    QVector<ChecklistItem> result;
+    if (q.exec())
+        while (q.next())
+            result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                           q.value(4).toBool()});
+    q.finish();
+    return result;
+}
+
+std::optional<ChecklistItem> ChecklistRepository::findItem(const QString& code)
+{
+    const QString wanted = code.trimmed().toUpper();
+    for (const ChecklistItem& item : items())
+        if (item.code.toUpper() == wanted)
+            return item;
+    return std::nullopt;
+}
+
+std::optional<ChecklistAnswer> ChecklistRepository::findAnswer(qint64 unitId, int year, const QString& itemCode)
+{
+    QSqlQuery& q = prepared(answerColumns + QStringLiteral("WHERE a.org_unit_id = ? AND a.academic_year = ? AND a.item_code = ?"));
+    q.addBindValue(unitId);
+    q.addBindValue(year);
+    q.addBindValue(itemCode);
+    std::optional<ChecklistAnswer> a;
+    if (q.exec() && q.next())
+        a = readAnswer(q);
+    q.finish();
+    return a;
+}
+
+Result<qint64> ChecklistRepository::setAnswer(qint64 unitId, int year, const QString& itemText, const QString& answerText,
+                                              const QString& evidenceText)
+{
+    const auto unit = m_checks.unitName(unitId);
+    if (!unit)
+        return unit.status();
+    QSqlQuery& level = prepared(QStringLiteral("SELECT level FROM org_unit WHERE id = ?"));
+    level.addBindValue(unitId);
+    const int unitLevel = level.exec() && level.next() ? level.value(0).toInt() : -1;
+    level.finish();
+    if (unitLevel != int(UnitLevel::Municipality) && unitLevel != int(UnitLevel::Organisation))
+        return Status::failure(tr("The checklist is answered by a municipality or an organisation, not by «%1».").arg(*unit));
+    const int current = AcademicYear::of(database().clock().today());
+    if (year < AcademicYear::earliest || year > current)
+        return Status::failure(tr("The academic year %1 is not between %2 and %3.")
+                                   .arg(AcademicYear::text(year), AcademicYear::text(AcademicYear::earliest),
+                                        AcademicYear::text(current)));
+    const auto item = findItem(itemText);
+    if (!item)
+        return Status::failure(tr("Unknown checklist item «%1».").arg(itemText));
+    const auto answer = ChecklistCodes::parseAnswer(answerText);
+    if (!answer)
+        return Status::failure(tr("Unknown checklist answer «%1»: yes, partly or no.").arg(answerText));
+    const QString evidence = evidenceText.trimmed();
+
+    Database& db = database();
+    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
+    if (!tx.isActive())
+        return tx.status();
+    const QString now = db.timestamp();
+    const auto existing = findAnswer(unitId, year, item->code);
+    QSqlQuery& q = prepared(existing ? QStringLiteral("UPDATE checklist_answer SET answer = ?, evidence = ?, updated_at = ? "
+                                                      "WHERE id = ?")
+                                     : QStringLiteral("INSERT INTO checklist_answer (answer, evidence, updated_at, uuid, "
+                                                      "org_unit_id, academic_year, item_code, created_at) "
+                                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(*answer);
+    q.addBindValue(sqlNotNull(evidence));
+    q.addBindValue(now);
+    if (existing) {
+        q.addBindValue(existing->id);
+    } else {
+        q.addBindValue(db.newUuid());
+        q.addBindValue(unitId);
+        q.addBindValue(year);
+        q.addBindValue(item->code);
+        q.addBindValue(now);
+    }
+    if (!q.exec())
+        return Status::failure(sqlError(tr("saving the answer of «%1» to %2").arg(*unit, item->code), q));
+    const qint64 id = existing ? existing->id : q.lastInsertId().toLongLong();
+    q.finish();
+    db.markChanged(Change::Checklist);
+    if (Status c = tx.commit(); !c)
+        return c;
+    return id;
+}
+
+Status ChecklistRepository::removeAnswer(qint64 unitId, int year, const QString& itemText)
+{
+    const auto item = findItem(itemText);
+    const auto existing = item ? findAnswer(unitId, year, item->code) : std::nullopt;
+    if (!existing)
+        return Status::failure(tr("There is no answer to «%1» for %2 to delete.").arg(itemText, AcademicYear::text(year)));
+    Database& db = database();
+    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
+    if (!tx.isActive())
+        return tx.status();
+    QSqlQuery& q = prepared(QStringLiteral("DELETE FROM checklist_answer WHERE id = ?"));
+    q.addBindValue(existing->id);
+    if (!q.exec())
+        return Status::failure(sqlError(tr("deleting a checklist answer"), q));
+    q.finish();
+    db.markChanged(Change::Checklist);
+    return tx.commit();
+}
+
+QVector<ChecklistAnswer> ChecklistRepository::answers(qint64 unitId, int year)
+{
+    QSqlQuery& q = prepared(answerColumns + QStringLiteral(
+        "JOIN checklist_item i ON i.code = a.item_code WHERE a.org_unit_id = ? AND a.academic_year = ? "
+        "ORDER BY i.sort_order, i.code"));
+    q.addBindValue(unitId);
+    q.addBindValue(year);
+    QVector<ChecklistAnswer> result;
+    if (q.exec())
+        while (q.next())
+            result.append(readAnswer(q));
+    q.finish();
+    return result;
+}
+
+YesShare ChecklistRepository::yesShare(qint64 rootUnitId, int year, const QString& itemText)
+{
+    const auto item = findItem(itemText);
+    QSqlQuery& q = prepared(QStringLiteral(
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN a.answer = 'yes' THEN 1 ELSE 0 END), 0) FROM checklist_answer a "
+        "JOIN org_unit_closure c ON c.descendant_id = a.org_unit_id "
+        "WHERE c.ancestor_id = ? AND a.academic_year = ? AND a.item_code = ?"));
+    q.addBindValue(rootUnitId);
+    q.addBindValue(year);
+    q.addBindValue(item ? item->code : itemText);
+    YesShare share;
+    if (q.exec() && q.next())
+        share = {q.value(0).toInt(), q.value(1).toInt()};
+    q.finish();
+    return share;
+}
