@@ -1,7 +1,6 @@
-// metodist-cli export --db FILE units|persons CSV [--unit CODE]
+// metodist-cli export --db FILE KIND CSV [--unit CODE]; the kinds: io/csvkinds.h
 #include "cli.h"
-#include "io/personcsv.h"
-#include "io/unitcsv.h"
+#include "io/csvkinds.h"
 #include "storage/orgunitrepository.h"
 
 #include <QSaveFile>
@@ -12,13 +11,14 @@ int runExport(const QStringList& arguments)
     const QCommandLineOption db(QStringLiteral("db"), Cli::tr("The database file."), Cli::tr("FILE"));
     const QCommandLineOption unit(QStringLiteral("unit"), Cli::tr("Export only the subtree of this unit."), Cli::tr("CODE"));
     parser.addOptions({db, unit});
-    parser.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("units or persons"));
+    parser.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("What the file holds: %1.").arg(csvKindNames().replace(u'|', QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("CSV"), Cli::tr("The CSV file to write (UTF-8 with BOM, ;)."));
-    if (!Cli::parse(parser, arguments, 2, QStringLiteral("export --db FILE units|persons CSV [--unit CODE]")))
+    if (!Cli::parse(parser, arguments, 2, QStringLiteral("export --db FILE %1 CSV [--unit CODE]").arg(csvKindNames())))
         return parser.isSet(QStringLiteral("help")) ? Done : UsageError;
-    const QString kind = parser.positionalArguments().at(0);
-    if (kind != u"units" && kind != u"persons")
-        return Cli::fail(UsageError, Cli::tr("Unknown kind «%1»: use units or persons.").arg(kind));
+    const QString kindName = parser.positionalArguments().at(0);
+    const CsvKind* kind = findCsvKind(kindName);
+    if (!kind)
+        return Cli::fail(UsageError, Cli::tr("Unknown kind «%1»: use one of %2.").arg(kindName, csvKindNames()));
     auto database = Cli::openExisting(parser.value(db));
     if (!database)
         return FileError;
@@ -33,8 +33,7 @@ int runExport(const QStringList& arguments)
     QSaveFile file(path); // a crash mid-write leaves any old file intact
     if (!file.open(QIODevice::WriteOnly))
         return Cli::fail(FileError, Cli::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    const Status status = kind == u"units" ? UnitCsv::exportTo(*database, file, rootId)
-                                           : PersonCsv::exportTo(*database, file, rootId);
+    const Status status = kind->exportTo(*database, file, rootId);
     if (!status) {
         file.cancelWriting();
         return Cli::fail(FileError, status.error());

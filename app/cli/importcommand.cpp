@@ -1,7 +1,6 @@
-// metodist-cli import --db FILE units|persons CSV [--skip-invalid] [--dry-run]
+// metodist-cli import --db FILE KIND CSV [--skip-invalid] [--dry-run]; the kinds: io/csvkinds.h
 #include "cli.h"
-#include "io/personcsv.h"
-#include "io/unitcsv.h"
+#include "io/csvkinds.h"
 
 #include <QFile>
 
@@ -12,14 +11,15 @@ int runImport(const QStringList& arguments)
     const QCommandLineOption skip(QStringLiteral("skip-invalid"), Cli::tr("Write the valid rows and report the others (by default a file with any invalid row writes nothing)."));
     const QCommandLineOption dry(QStringLiteral("dry-run"), Cli::tr("Check the file and count the changes without writing anything."));
     parser.addOptions({db, skip, dry});
-    parser.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("units or persons"));
+    parser.addPositionalArgument(QStringLiteral("KIND"), Cli::tr("What the file holds: %1.").arg(csvKindNames().replace(u'|', QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("CSV"), Cli::tr("The CSV file (UTF-8 or Windows-1251; ; , or tab)."));
-    const QString syntax = QStringLiteral("import --db FILE units|persons CSV [--skip-invalid] [--dry-run]");
+    const QString syntax = QStringLiteral("import --db FILE %1 CSV [--skip-invalid] [--dry-run]").arg(csvKindNames());
     if (!Cli::parse(parser, arguments, 2, syntax))
         return parser.isSet(QStringLiteral("help")) ? Done : UsageError;
-    const QString kind = parser.positionalArguments().at(0);
-    if (kind != u"units" && kind != u"persons")
-        return Cli::fail(UsageError, Cli::tr("Unknown kind «%1»: use units or persons.").arg(kind));
+    const QString kindName = parser.positionalArguments().at(0);
+    const CsvKind* kind = findCsvKind(kindName);
+    if (!kind)
+        return Cli::fail(UsageError, Cli::tr("Unknown kind «%1»: use one of %2.").arg(kindName, csvKindNames()));
     const QString csvPath = parser.positionalArguments().at(1);
     QFile csv(csvPath);
     if (!csv.open(QIODevice::ReadOnly))
@@ -31,8 +31,7 @@ int runImport(const QStringList& arguments)
     ImportOptions options;
     options.skipInvalid = parser.isSet(skip);
     options.dryRun = parser.isSet(dry);
-    const auto result = kind == u"units" ? UnitCsv::importFrom(*database, csv, options)
-                                         : PersonCsv::importFrom(*database, csv, options);
+    const auto result = kind->importFrom(*database, csv, options);
     if (!result)
         return Cli::fail(InvalidInput, Cli::tr("%1: %2").arg(csvPath, result.error()));
     const ImportReport& report = *result;

@@ -10,8 +10,8 @@ const CliCommand commands[] = {
     {"init", QT_TRANSLATE_NOOP("Cli", "create a new empty database"), runInit},
     {"demo", QT_TRANSLATE_NOOP("Cli", "create a database with synthetic demo data"), runDemo},
     {"info", QT_TRANSLATE_NOOP("Cli", "schema version, the tree and record counts"), runInfo},
-    {"import", QT_TRANSLATE_NOOP("Cli", "import units or persons from CSV"), runImport},
-    {"export", QT_TRANSLATE_NOOP("Cli", "export units or persons to CSV"), runExport},
+    {"import", QT_TRANSLATE_NOOP("Cli", "import units, persons or records of the support cycle from CSV"), runImport},
+    {"export", QT_TRANSLATE_NOOP("Cli", "export units, persons or records of the support cycle to CSV"), runExport},
     {"check", QT_TRANSLATE_NOOP("Cli", "check integrity and the tree rules"), runCheck},
     {"person", QT_TRANSLATE_NOOP("Cli", "a person's history in date order"), runPerson},
 };

@@ -88,8 +88,24 @@ QStringList CsvColumns::canonicalHeader(const QVector<CsvField>& fields)
 {
     QStringList header;
     for (const CsvField& f : fields)
-        header << f.headers.first();
+        if (f.written)
+            header << f.headers.first();
     return header;
+}
+
+CsvRow& CsvRow::set(const char* key, const QString& value)
+{
+    m_values.insert(QLatin1String(key), value);
+    return *this;
+}
+
+QStringList CsvRow::cells() const
+{
+    QStringList cells;
+    for (const CsvField& f : m_fields)
+        if (f.written)
+            cells << m_values.value(QLatin1String(f.key));
+    return cells;
 }
 
 bool CsvImport::read(QIODevice& device, const QVector<CsvField>& fields)

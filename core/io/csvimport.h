@@ -45,6 +45,7 @@ struct CsvField {
     const char* key;
     QStringList headers; // first = the header the program writes
     bool required = false;
+    bool written = true; // false: read, but exports leave it out (an alternative way to say a value)
 };
 
 class CsvColumns {
@@ -56,13 +57,25 @@ public:
     QString value(const CsvRecord& record, const char* key) const; // trimmed; empty when absent
     QString header(const char* key) const;                       // as written in the file
     QStringList ignored() const { return m_ignored; }
-    // The header row the program writes for these fields.
+    // The header row the program writes for these fields (the written ones).
     static QStringList canonicalHeader(const QVector<CsvField>& fields);
 
 private:
     QHash<QString, int> m_index;
     QHash<QString, QString> m_headers;
     QStringList m_ignored;
+};
+
+// A row an exporter writes: cells set by field key, given out in the order of the written fields.
+class CsvRow {
+public:
+    explicit CsvRow(const QVector<CsvField>& fields) : m_fields(fields) {}
+    CsvRow& set(const char* key, const QString& value);
+    QStringList cells() const;
+
+private:
+    const QVector<CsvField>& m_fields;
+    QHash<QString, QString> m_values;
 };
 
 class WriteTransaction;

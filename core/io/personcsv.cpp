@@ -1,6 +1,7 @@
 #include "io/personcsv.h"
 #include "io/csvwriter.h"
 #include "io/fieldparsing.h"
+#include "io/personidentities.h"
 #include "storage/database.h"
 #include "storage/orgunitrepository.h"
 #include "storage/personrepository.h"
@@ -23,54 +24,6 @@ QString rateText(double rate)
 {
     return QLocale(QLocale::Russian).toString(rate, 'g', QLocale::FloatingPointShortest);
 }
-
-// Who is already in the database, read in one query: an import looks up every row.
-class Identities {
-public:
-    explicit Identities(Database& db)
-    {
-        QSqlQuery q(db.connection());
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT id, snils, name_key, birth_date FROM person"));
-        while (q.next())
-            add(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString());
-    }
-    void add(const Person& p) { add(p.id, p.snils, p.nameKey(), p.birthDate.toString(Qt::ISODate)); }
-    struct Match {
-        qint64 id = 0;          // 0: a new person
-        bool ambiguous = false; // several namesakes born the same day, and no SNILS to tell them apart
-    };
-    // SNILS first; then name and birth date, among namesakes whose SNILS does not differ.
-    Match find(const Person& p) const
-    {
-        if (!p.snils.isEmpty())
-            if (const qint64 id = m_bySnils.value(p.snils))
-                return {id, false};
-        if (!p.birthDate.isValid())
-            return {};
-        QSet<qint64> candidates;
-        for (qint64 id : m_byName.value(p.nameKey() + u'|' + p.birthDate.toString(Qt::ISODate)))
-            if (p.snils.isEmpty() || m_snilsOf.value(id).isEmpty())
-                candidates.insert(id);
-        if (candidates.size() > 1)
-            return {0, true};
-        return {candidates.isEmpty() ? 0 : *candidates.begin(), false};
-    }
-
-private:
-    void add(qint64 id, const QString& snils, const QString& nameKey, const QString& birth)
-    {
-        if (!snils.isEmpty()) {
-            m_bySnils.insert(snils, id);
-            m_snilsOf.insert(id, snils);
-        }
-        if (!birth.isEmpty())
-            m_byName[nameKey + u'|' + birth].insert(id);
-    }
-    QHash<QString, qint64> m_bySnils;
-    QHash<qint64, QString> m_snilsOf;
-    QHash<QString, QSet<qint64>> m_byName;
-};
 
 } // namespace
 
@@ -163,7 +116,7 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
     WriteTransaction tx(db);
     if (!tx.isActive())
         return file.databaseFailure(tx.error());
-    Identities identities(db);
+    PersonIdentities identities(db);
     QHash<qint64, int> firstLineOfPerson; // persons met earlier in this file
     QHash<QString, int> lineOfRow;        // person and employment of each written row
     for (const CsvRecord& record : table.rows) {
@@ -203,7 +156,7 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
             continue;
 
         // Find the stored person: by SNILS, else by name and birth date.
-        const Identities::Match match = identities.find(in);
+        const PersonIdentities::Match match = identities.find(in);
         if (match.ambiguous) {
             file.issue(line, nullptr, tr("several persons are called %1 and were born on %2; add the column «СНИЛС»")
                                           .arg(in.fullName(), formatDateRu(in.birthDate)));

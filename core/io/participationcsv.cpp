@@ -1,0 +1,214 @@
+#include "io/participationcsv.h"
+#include "io/csvwriter.h"
+#include "io/fieldparsing.h"
+#include "io/recordimport.h"
+#include "storage/database.h"
+#include "storage/eventrepository.h"
+#include "storage/sqlvalues.h"
+
+#include <QSqlError>
+
+namespace {
+
+// The stored records a row may name, found by their natural keys.
+class Lookup : public Repository {
+public:
+    using Repository::Repository;
+    qint64 event(qint64 organiserId, const QDate& date, const QString& topic)
+    {
+        QSqlQuery& q = prepared(QStringLiteral(
+            "SELECT id, topic FROM methodical_event WHERE org_unit_id = ? AND start_date = ? ORDER BY id"));
+        q.addBindValue(organiserId);
+        q.addBindValue(sqlDate(date));
+        qint64 id = 0;
+        if (q.exec())
+            while (!id && q.next())
+                if (normaliseKey(q.value(1).toString()) == normaliseKey(topic))
+                    id = q.value(0).toLongLong();
+        q.finish();
+        return id;
+    }
+    qint64 participation(qint64 eventId, qint64 personId)
+    {
+        QSqlQuery& q = prepared(QStringLiteral("SELECT id FROM event_participation WHERE event_id = ? AND person_id = ?"));
+        q.addBindValue(eventId);
+        q.addBindValue(personId);
+        const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        return id;
+    }
+};
+
+QString iso(const QDate& date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+} // namespace
+
+const QVector<CsvField>& ParticipationCsv::fields()
+{
+    static const QVector<CsvField> list = QVector<CsvField>{
+        {"topic", {QStringLiteral("Мероприятие"), QStringLiteral("event"), QStringLiteral("тема"),
+                   QStringLiteral("тема мероприятия"), QStringLiteral("topic")}, true},
+        {"date", {QStringLiteral("Дата мероприятия"), QStringLiteral("event date"), QStringLiteral("дата")}, true},
+        {"end", {QStringLiteral("Дата окончания мероприятия"), QStringLiteral("event end")}},
+        {"kind", {QStringLiteral("Вид"), QStringLiteral("kind"), QStringLiteral("вид мероприятия")}},
+        {"level", {QStringLiteral("Уровень"), QStringLiteral("level"), QStringLiteral("уровень мероприятия")}},
+        {"area", {QStringLiteral("Компетентностная область"), QStringLiteral("competence area")}},
+        {"organiser", {QStringLiteral("Организатор"), QStringLiteral("organiser"), QStringLiteral("organizer"),
+                       QStringLiteral("код организатора")}, true},
+    } + PersonColumns::personFields() + QVector<CsvField>{
+        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code")}},
+        {"role", {QStringLiteral("Роль"), QStringLiteral("role")}},
+    };
+    return list;
+}
+
+Result<ImportReport> ParticipationCsv::importFrom(Database& db, QIODevice& device, const ImportOptions& options)
+{
+    RecordImport in(db, options);
+    if (!in.read(device, fields()))
+        return in.ended();
+    EventRepository events(db);
+    Lookup lookup(db);
+    QHash<QString, std::optional<MethodicalEvent>> knownEvents;
+    for (const CsvRecord& r : in.rows()) {
+        const int line = r.line;
+        in.checkWidth(r);
+        MethodicalEvent given;
+        given.topic = in.text(r, "topic");
+        given.date = in.date(r, "date");
+        given.endDate = in.date(r, "end");
+        given.kind = in.code(r, "kind", ReferenceList::EventKind);
+        given.level = in.code(r, "level", ReferenceList::EventLevel);
+        given.competenceArea = in.code(r, "area", ReferenceList::CompetenceArea);
+        given.orgUnitId = in.unit(r, "organiser");
+        for (const char* key : {"topic", "date", "organiser"})
+            in.require(r, key);
+        const QString role = in.code(r, "role", ReferenceList::ParticipationRole);
+        const qint64 unitId = in.unit(r, "unit");
+        const qint64 personId = in.person(r);
+        if (in.isBad(line))
+            continue;
+        const QString eventKey = QStringLiteral("%1|%2|%3").arg(given.orgUnitId).arg(iso(given.date), normaliseKey(given.topic));
+        if (!in.agrees(eventKey, r, {{"end", iso(given.endDate)}, {"kind", given.kind}, {"level", given.level},
+                                     {"area", given.competenceArea}})
+            || in.repeats(eventKey + u'|' + QString::number(personId), line))
+            continue;
+
+        // The event as stored, kept for the rows after (forgotten when a row fails: it may be rolled back).
+        std::optional<MethodicalEvent> current = knownEvents.value(eventKey);
+        const bool written = in.write(line, [&](RecordImport::Counts& counts) {
+            bool changed = false;
+            if (!current)
+                if (const qint64 id = lookup.event(given.orgUnitId, given.date, given.topic))
+                    current = events.find(id);
+            if (!current) {
+                if (given.kind.isEmpty() || given.level.isEmpty()) {
+                    in.issue(line, given.kind.isEmpty() ? "kind" : "level", tr("a new event needs its kind and level"));
+                    return false;
+                }
+                MethodicalEvent e = given;
+                if (auto id = events.insert(e); !id) {
+                    in.issue(line, nullptr, id.error());
+                    return false;
+                }
+                current = e;
+            } else {
+                MethodicalEvent e = *current;
+                if (given.endDate.isValid())
+                    e.endDate = given.endDate;
+                if (!given.kind.isEmpty())
+                    e.kind = given.kind;
+                if (!given.level.isEmpty())
+                    e.level = given.level;
+                if (!given.competenceArea.isEmpty())
+                    e.competenceArea = given.competenceArea;
+                if (e.endDate != current->endDate || e.kind != current->kind || e.level != current->level
+                    || e.competenceArea != current->competenceArea) {
+                    if (Status s = events.update(e); !s) {
+                        in.issue(line, nullptr, s.error());
+                        return false;
+                    }
+                    current = e;
+                    changed = true;
+                }
+            }
+            const qint64 eventId = current->id;
+            if (const qint64 id = lookup.participation(eventId, personId)) {
+                EventParticipation p = *events.findParticipation(id);
+                const EventParticipation stored = p;
+                if (!role.isEmpty())
+                    p.role = role;
+                if (unitId)
+                    p.orgUnitId = unitId;
+                if (p.role != stored.role || p.orgUnitId != stored.orgUnitId) {
+                    if (Status s = events.updateParticipant(p); !s) {
+                        in.issue(line, nullptr, s.error());
+                        return false;
+                    }
+                    changed = true;
+                }
+                ++(changed ? counts.updated : counts.unchanged);
+                return true;
+            }
+            EventParticipation p{.orgUnitId = unitId, .eventId = eventId, .personId = personId,
+                                 .role = role.isEmpty() ? QStringLiteral("participant") : role};
+            if (auto id = events.addParticipant(p); !id) {
+                in.issue(line, nullptr, id.error());
+                return false;
+            }
+            ++counts.created;
+            return true;
+        });
+        if (written)
+            knownEvents.insert(eventKey, current);
+        else
+            knownEvents.remove(eventKey);
+    }
+    return in.finish();
+}
+
+Status ParticipationCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT ev.topic, ev.start_date, ev.end_date, ev.kind, ev.level, ev.competence_area, o.code, "
+        "ep.person_id, u.code, ep.role FROM event_participation ep "
+        "JOIN methodical_event ev ON ev.id = ep.event_id JOIN org_unit o ON o.id = ev.org_unit_id "
+        "JOIN org_unit u ON u.id = ep.org_unit_id JOIN person p ON p.id = ep.person_id ");
+    if (rootId)
+        sql += QStringLiteral("JOIN org_unit_closure c ON c.descendant_id = ep.org_unit_id AND c.ancestor_id = :root ");
+    sql += QStringLiteral("ORDER BY ev.start_date, o.code, ev.topic, ev.id, p.name_key, p.birth_date, p.id");
+    q.prepare(sql);
+    if (rootId)
+        q.bindValue(QStringLiteral(":root"), rootId);
+    if (!q.exec())
+        return Status::failure(StorageText::sqlError(tr("exporting event participants"), q.lastError().text()));
+
+    PersonRepository persons(db);
+    ReferenceRepository& references = persons.references();
+    QHash<qint64, Person> personById;
+    CsvWriter writer(device);
+    writer.writeRow(CsvColumns::canonicalHeader(fields()));
+    while (q.next()) {
+        const qint64 personId = q.value(7).toLongLong();
+        if (!personById.contains(personId))
+            personById.insert(personId, persons.find(personId).value_or(Person{}));
+        CsvRow row(fields());
+        row.set("topic", q.value(0).toString())
+            .set("date", formatDateRu(dateFromSql(q.value(1))))
+            .set("end", formatDateRu(dateFromSql(q.value(2))))
+            .set("kind", references.name(ReferenceList::EventKind, q.value(3).toString()))
+            .set("level", references.name(ReferenceList::EventLevel, q.value(4).toString()))
+            .set("area", q.value(5).isNull() ? QString() : references.name(ReferenceList::CompetenceArea, q.value(5).toString()))
+            .set("organiser", q.value(6).toString())
+            .set("unit", q.value(8).toString())
+            .set("role", references.name(ReferenceList::ParticipationRole, q.value(9).toString()));
+        PersonColumns::write(row, personById.value(personId));
+        writer.writeRow(row.cells());
+    }
+    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+}

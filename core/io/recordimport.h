@@ -1,0 +1,93 @@
+#pragma once
+// What the importers of the support cycle's records share (participations, courses, diagnostics,
+// attestation, competitions, mentoring): reading the file and checking its header (the columns
+// that name persons included), the persons the rows name, units by code, cells turned into values
+// with each problem reported in its own column, the cells of a shared record (an event, a
+// programme) that must agree in every row naming it, and each row written on its own — under a
+// savepoint when valid rows are kept (--skip-invalid) — and counted.
+#include "io/csvimport.h"
+#include "io/personcolumns.h"
+#include "io/personidentities.h"
+#include "storage/personrepository.h"
+#include "storage/referencerepository.h"
+
+#include <QDate>
+#include <functional>
+#include <memory>
+#include <vector>
+#include <optional>
+
+class Database;
+class WriteTransaction;
+
+class RecordImport {
+    Q_DECLARE_TR_FUNCTIONS(RecordImport)
+public:
+    RecordImport(Database& db, const ImportOptions& options);
+    ~RecordImport();
+
+    // Reads the file, checks the header and starts writing. False: the import ends here with
+    // ended() (the file cannot be read, its header cannot be used, or the database refuses).
+    bool read(QIODevice& device, const QVector<CsvField>& fields, const QVector<PersonKeys>& persons = {PersonColumns::person()});
+    Result<ImportReport> ended();
+    const QVector<CsvRecord>& rows() const { return m_file.table().rows; }
+    // The header lacks a column this kind needs together with another one: a problem of the file.
+    void headerIssue(const QString& message);
+    void checkWidth(const CsvRecord& r) { m_file.checkWidth(r); }
+
+    // Cells. A value that cannot be read is reported in its column; check isBad(line) afterwards.
+    bool has(const char* key) const { return m_file.columns().has(key); }
+    QString text(const CsvRecord& r, const char* key) const; // trimmed, inner spaces collapsed
+    void require(const CsvRecord& r, const char* key);        // reports an empty cell
+    QDate date(const CsvRecord& r, const char* key);          // invalid when empty or wrong
+    std::optional<bool> yesNo(const CsvRecord& r, const char* key); // nullopt when empty or wrong
+    std::optional<int> integer(const CsvRecord& r, const char* key); // nullopt when empty or wrong
+    // The code of a reference item given by its name or code; empty when the cell is, or unknown.
+    QString code(const CsvRecord& r, const char* key, ReferenceList list);
+    qint64 unit(const CsvRecord& r, const char* key);        // by code; 0 when empty or unknown
+    qint64 person(const CsvRecord& r, const PersonKeys& keys = PersonColumns::person()); // 0: reported
+    void issue(int line, const char* key, const QString& message) { m_file.issue(line, key, message); }
+    bool isBad(int line) const { return m_file.isBad(line); }
+
+    // The cells describing a record shared by several rows (the event of a participant list, ...)
+    // must agree with the earlier rows that gave them: values are canonical text, empty = not given.
+    bool agrees(const QString& shared, const CsvRecord& r, const QVector<QPair<const char*, QString>>& values);
+    // A row whose record an earlier row of the file already gave is refused.
+    bool repeats(const QString& rowKey, int line);
+
+    // What the rows did to the database.
+    struct Counts {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+    };
+    // Writes one row (or a group of rows): `write` reports its problems itself and returns false.
+    // With skipInvalid a failed row is rolled back alone; the counts are added when the row stays.
+    bool write(int line, const std::function<bool(Counts&)>& write);
+    // Commits (all, or the valid rows with skipInvalid) or rolls back (dry run, or any problem).
+    ImportReport finish();
+
+    Database& database() { return m_db; }
+    ReferenceRepository& references() { return m_persons.references(); }
+    CsvImport& file() { return m_file; }
+
+private:
+    Database& m_db;
+    ImportOptions m_options;
+    CsvImport m_file;
+    PersonRepository m_persons;
+    std::optional<PersonIdentities> m_identities;
+    std::vector<PersonColumns> m_personColumns; // one per way a row names a person
+    std::unique_ptr<WriteTransaction> m_transaction;
+    bool m_headerFailed = false;
+    bool m_unreadable = false;
+    QHash<QString, qint64> m_unitByCode;
+    struct Given {
+        QString value; // canonical
+        QString text;  // as written
+        int line = 0;
+    };
+    QHash<QString, Given> m_shared; // shared record|field -> what the first row gave
+    QVector<CsvField> m_fields;
+    QHash<QString, int> m_lineOfRow;
+};
