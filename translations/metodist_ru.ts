@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AssociationRepository</name>
+    <message>
+        <source>The methodical association (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 leaves the association is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a member of «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a member of an association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methodical association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head of %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown level of a methodical association «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject or theme of the association must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit the association «%1» belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head %1 works nowhere on %2: choose the school the association belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is a %2, but an association of the level «%3» belongs to a %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 joins the association is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joins on %2, outside the period of the association «%3» (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves the association on %2, before joining it on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves the association «%2» on %3, after it ends on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a member of «%2» (%3): one person&apos;s memberships must not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the association «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The association «%1» still has members (%2): remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the association «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttestationCsv</name>
+    <message>
+        <source>«%1» is not a category an attestation grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not an outcome of an attestation (присвоена, отказано)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new attestation needs its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting attestations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttestationOutcome</name>
     <message>
         <source>granted</source>
@@ -72,6 +182,65 @@
     </message>
 </context>
 <context>
+    <name>ChecklistCodes</name>
+    <message>
+        <source>yes</source>
+        <comment>checklist answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <comment>checklist answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>checklist answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general indicators</source>
+        <comment>checklist group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>additional indicators</source>
+        <comment>checklist group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRepository</name>
+    <message>
+        <source>The checklist is answered by a municipality or an organisation, not by «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The academic year %1 is not between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown checklist item «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown checklist answer «%1»: yes, partly or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the answer of «%1» to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no answer to «%1» for %2 to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a checklist answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database file.</source>
@@ -126,16 +295,8 @@
         <translation>КОД</translation>
     </message>
     <message>
-        <source>units or persons</source>
-        <translation>units (подразделения) или persons (сотрудники)</translation>
-    </message>
-    <message>
         <source>The CSV file to write (UTF-8 with BOM, ;).</source>
         <translation>Файл CSV для записи (UTF-8 с BOM, разделитель ;).</translation>
-    </message>
-    <message>
-        <source>Unknown kind «%1»: use units or persons.</source>
-        <translation>Неизвестный вид данных «%1»: укажите units или persons.</translation>
     </message>
     <message>
         <source>There is no unit with the code %1.</source>
@@ -246,14 +407,6 @@
         <translation>версия схемы, дерево и число записей</translation>
     </message>
     <message>
-        <source>import units or persons from CSV</source>
-        <translation>загрузить подразделения или сотрудников из CSV</translation>
-    </message>
-    <message>
-        <source>export units or persons to CSV</source>
-        <translation>выгрузить подразделения или сотрудников в CSV</translation>
-    </message>
-    <message>
         <source>check integrity and the tree rules</source>
         <translation>проверить целостность и правила дерева</translation>
     </message>
@@ -357,6 +510,22 @@
         <source>No records yet.</source>
         <translation>Записей пока нет.</translation>
     </message>
+    <message>
+        <source>What the file holds: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind «%1»: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import units, persons or records of the support cycle from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export units, persons or records of the support cycle to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompetenceLevels</name>
@@ -374,6 +543,13 @@
         <source>high</source>
         <comment>competence level</comment>
         <translation>высокий</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionCsv</name>
+    <message>
+        <source>exporting competition participants</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -461,6 +637,104 @@
     <message>
         <source>deleting the competition «%1»</source>
         <translation>удалении конкурса «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationRepository</name>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1», %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consulted %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consulted by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the consultation is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic of the consultation must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown form of consultation «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown competence area «%1».</source>
+        <translation type="unfinished">Неизвестная компетентностная область «%1».</translation>
+    </message>
+    <message>
+        <source>Name at least one person consulted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the consultation and cannot be among the persons consulted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the persons consulted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An individual consultation is for exactly one person, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worked nowhere on %2, the date of the consultation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the consultation «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding %1 to the consultation «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the persons of a consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the consultation «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CourseCsv</name>
+    <message>
+        <source>the hours must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new programme needs its form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new completion needs its start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting course completions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -767,6 +1041,33 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticCsv</name>
+    <message>
+        <source>the score must be from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a competence level (низкий, средний, высокий)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new diagnostic needs its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new result needs its level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported, as line %1 of the same diagnostic is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticRepository</name>
     <message>
         <source>[deficit]</source>
@@ -943,6 +1244,14 @@
         <source>deleting the event «%1»</source>
         <translation>удалении мероприятия «%1»</translation>
     </message>
+    <message numerus="yes">
+        <source>The event «%1» cannot be deleted: %n plan item(s) refer to it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -977,6 +1286,45 @@
     <message>
         <source>the row has %1 fields but the header has %2 (a delimiter inside a value that is not in quotes?)</source>
         <translation>в строке %1 полей, а в заголовке %2 (разделитель внутри значения без кавычек?)</translation>
+    </message>
+</context>
+<context>
+    <name>InnovationSiteRepository</name>
+    <message>
+        <source>Choose the organisation that is the innovation site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not an organisation: only an organisation can be an innovation site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown level of an innovation site «%1»: municipal, regional or federal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic of the innovation site must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is already a %2 innovation site in %3 («%4»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the innovation site «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The innovation site (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the innovation site «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the innovation site «%1»</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1483,104 @@
     <message>
         <source>Persons</source>
         <translation>Сотрудники</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialRepository</name>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methodical material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of the material must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one author of the material «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the authors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type of material «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown competence area «%1».</source>
+        <translation type="unfinished">Неизвестная компетентностная область «%1».</translation>
+    </message>
+    <message>
+        <source>The link «%1» must start with http:// or https:// and name a site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown approval level «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval date %1 needs an approval level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the first author, worked nowhere on %2: choose the organisation the material belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the authors of «%1» works at «%2» on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the material «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding an author to the material «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the authors of a material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the material «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentoringCsv</name>
+    <message>
+        <source>«%1» is not a status of a mentoring programme (черновик, действует, завершена успешно, завершена неуспешно, прекращена)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new mentoring programme needs its form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mentee joined on %1 according to the database; an import does not move that date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting mentoring</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1820,67 @@
     </message>
 </context>
 <context>
+    <name>ParticipationCsv</name>
+    <message>
+        <source>a new event needs its kind and level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting event participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">с %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonColumns</name>
+    <message>
+        <source>the columns «Фамилия» and «Имя» go together</source>
+        <translation type="unfinished">столбцы «Фамилия» и «Имя» нужны вместе</translation>
+    </message>
+    <message>
+        <source>the file needs the column «СНИЛС», or «ФИО» (or «Фамилия» and «Имя») with «Дата рождения», to find the persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file needs the column «СНИЛС наставника», or «Наставник» with «Дата рождения наставника», to find the mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the last name, the first name and the middle name, if any</source>
+        <translation type="unfinished">укажите фамилию, имя и, если есть, отчество</translation>
+    </message>
+    <message>
+        <source>the person needs a SNILS, or the full name with the birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several persons are called %1 and were born on %2; add the SNILS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no person %1 born on %2 in the database (persons are imported or added first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no person with SNILS %1 in the database (persons are imported or added first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNILS %1 belongs to %2, not to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNILS %1 belongs to %2, born on %3, not on %4</source>
+        <translation type="unfinished">СНИЛС %1 принадлежит сотруднику %2, родившемуся %3, а не %4</translation>
+    </message>
+</context>
+<context>
     <name>PersonCsv</name>
     <message>
         <source>the file needs the column «ФИО» or the columns «Фамилия» and «Имя»</source>
@@ -1547,6 +2054,88 @@
     </message>
 </context>
 <context>
+    <name>PlanRepository</name>
+    <message>
+        <source>The title of the plan item must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit whose plan it is is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The academic year %1 is not between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month of the plan item must be from 1 to 12, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the responsible either as a person or in words («%1»), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown plan item status «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the item «%1» is moved to is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a moved item has a new date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» cannot be held yet: it is planned for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event (id %1) does not exist.</source>
+        <translation type="unfinished">Мероприятие (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>adding the plan item «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan item (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the plan item «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatuses</name>
+    <message>
+        <source>planned</source>
+        <comment>plan item status</comment>
+        <translation type="unfinished">запланировано</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <comment>plan item status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <comment>plan item status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>plan item status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>&amp;Recent Files</source>
@@ -1586,6 +2175,29 @@
     <message>
         <source>The status cannot change from «%1» to «%2».</source>
         <translation>Статус нельзя сменить с «%1» на «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>RecordImport</name>
+    <message>
+        <source>the column «%1» is needed for this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not in the list of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no unit with the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» differs from «%2» in line %3, which is about the same record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row repeats line %1</source>
+        <translation type="unfinished">строка повторяет строку %1</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +2265,92 @@
     <message>
         <source>adding «%1» to the list of %2</source>
         <translation>добавлении «%1» в список «%2»</translation>
+    </message>
+    <message>
+        <source>association levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forms of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskRepository</name>
+    <message>
+        <source>The risk must be described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit whose risk it is is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the owner of the risk either as a person or in words («%1»), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown risk status «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the risk was identified is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the risk was identified, %1, is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the risk «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the risk «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskStatuses</name>
+    <message>
+        <source>open</source>
+        <comment>risk status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitigated</source>
+        <comment>risk status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurred</source>
+        <comment>risk status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>risk status</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2782,132 @@
     <message>
         <source>writing</source>
         <translation>записи</translation>
+    </message>
+</context>
+<context>
+    <name>StudentResultRepository</name>
+    <message>
+        <source>The measure of the students&apos; results must be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The academic year %1 is not between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of «%1» must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worked nowhere in the academic year %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not work at «%2» in the academic year %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has «%2» for %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the result «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The students&apos; result (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the result «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a students&apos; result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students&apos; results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRepository</name>
+    <message>
+        <source>The date of the survey response is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey response date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The satisfaction score must be from 1 to 5, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic of a need must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic «%1» is named twice in one response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown form of support «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey response needs a satisfaction score or at least one need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymous survey response needs the organisation it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worked nowhere on %2, the date of the survey response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a survey response dated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the needs of a survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the need «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey response (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
