@@ -1,16 +1,22 @@
 #include "demo/demogenerator.h"
 #include "demo/democontext.h"
 #include "demo/demostaff.h"
+#include "demo/demosupportcycle.h"
 #include "demo/demotree.h"
 #include "storage/clock.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "storage/uuidsource.h"
 
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
 namespace {
 
 // The generation steps, in order. A step adds one kind of record; later ones may use what
-// earlier ones left in the context (the tree, the staff). Work is counted in items for progress.
+// earlier ones left in the context (the tree, the staff, the course catalogue, the events, the
+// routes the diagnostics call for). Each step draws from its own random streams, so changing one
+// leaves the numbers of the others alone. Work is counted in items for progress.
 struct DemoStep {
     const char* name;
     int (*work)(const DemoContext&);
@@ -20,6 +26,14 @@ struct DemoStep {
 const DemoStep steps[] = {
     {"tree", [](const DemoContext& c) { return c.tree.unitCount(); }, &insertDemoTree},
     {"staff", [](const DemoContext& c) { return c.tree.plannedStaff(); }, &generateDemoStaff},
+    {"courses", [](const DemoContext&) { return 1; }, &generateDemoCourseCatalogue},
+    {"events", &demoSmallStepWork, &generateDemoEvents},
+    {"diagnostics", &demoPersonStepWork, &generateDemoDiagnostics},
+    {"routes", &demoSmallStepWork, &generateDemoRoutes},
+    {"mentoring", &demoPersonStepWork, &generateDemoMentoring},
+    {"completions", &demoPersonStepWork, &generateDemoCourseCompletions},
+    {"attestations", &demoPersonStepWork, &generateDemoAttestations},
+    {"competitions", &demoSmallStepWork, &generateDemoCompetitions},
 };
 
 // While the demo data is written, record times and uuids come from the seed; afterwards the
@@ -46,6 +60,29 @@ private:
     const Clock* m_previousClock;
     FixedClock m_clock;
     SeededUuidSource m_uuids;
+};
+
+// While the demo data is written, SQLite keeps its temporary files in memory: the repositories
+// open a savepoint for most records, and the journal of each would otherwise be written to a
+// temporary file (a third of the system time on M). The previous setting comes back afterwards.
+class MemoryTempStore {
+public:
+    explicit MemoryTempStore(Database& db) : m_db(db)
+    {
+        QSqlQuery q(m_db.connection());
+        if (q.exec(QStringLiteral("PRAGMA temp_store")) && q.next())
+            m_previous = q.value(0).toInt();
+        q.finish();
+        q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
+    ~MemoryTempStore()
+    {
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_previous));
+    }
+
+private:
+    Database& m_db;
+    int m_previous = 0;
 };
 
 } // namespace
@@ -105,11 +142,16 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(int, int)>& prog
     progress.setTotal(total);
 
     DeterministicSources sources(m_db, m_options);
+    MemoryTempStore tempStore(m_db);
     WriteTransaction tx(m_db);
     if (!tx.isActive())
         return tx.status();
+    DemoSummary summary;
     for (const DemoStep& step : steps) {
+        QElapsedTimer timer;
+        timer.start();
         const Status s = step.run(context);
+        summary.stepMilliseconds.append({QString::fromLatin1(step.name), timer.elapsed()});
         if (progress.cancelled())
             return Result<DemoSummary>::failure(tr("Generation of demo data was cancelled; nothing was saved."));
         if (!s)
@@ -119,9 +161,9 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(int, int)>& prog
     if (Status s = tx.commit(); !s)
         return s;
 
-    DemoSummary summary;
     summary.units = context.tree.unitCount();
     summary.persons = int(context.staff.size());
     summary.employments = context.employments;
+    summary.records = context.records;
     return summary;
 }

@@ -5,6 +5,8 @@
 #include "status.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <functional>
 
 class Database;
@@ -13,6 +15,8 @@ struct DemoSummary {
     int units = 0;
     int persons = 0;
     int employments = 0;
+    int records = 0; // rows of the support cycle's tables (diagnostics with their results, routes, ...)
+    QList<QPair<QString, qint64>> stepMilliseconds; // how long each step took, in order (for benchmarks)
 };
 
 class DemoGenerator {

@@ -274,6 +274,7 @@ private:
         for (PlannedPerson& p : m_people) {
             if (auto r = persons.insert(p.person); !r)
                 return r.status();
+            DemoStaffMember member;
             for (const PlannedEmployment& planned : p.employments) {
                 Employment e;
                 e.personId = p.person.id;
@@ -285,10 +286,22 @@ private:
                 if (auto r = persons.addEmployment(e); !r)
                     return r.status();
                 ++m_context.employments;
+                member.jobs.append({planned.organisation, planned.position, planned.rate, planned.start, planned.end});
             }
             const PlannedEmployment& main = p.active ? p.employments.at(p.moved ? 1 : 0) : p.employments.first();
-            m_context.staff.append({p.person.id, p.organisation, p.active, p.female, p.person.birthDate,
-                                    p.person.experienceStart, main.position});
+            member.personId = p.person.id;
+            member.organisation = p.organisation;
+            member.active = p.active;
+            member.female = p.female;
+            member.birthDate = p.person.birthDate;
+            member.experienceStart = p.person.experienceStart;
+            member.position = main.position;
+            member.category = p.person.category;
+            member.categoryGranted = p.person.categoryGranted;
+            member.categoryExpires = p.person.categoryExpires;
+            member.mentorRole = p.person.mentor;
+            member.methodistRole = p.person.methodist;
+            m_context.staff.append(member);
             if (p.active && !m_context.progress.advance())
                 return Status::failure(QString());
         }

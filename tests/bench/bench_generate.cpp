@@ -1,5 +1,6 @@
 // Generates each demo size into a temporary database file and prints how long it took, the
-// counts, the size of the data and the peak resident memory of the process so far (VmHWM).
+// counts, the size of the data and the peak resident memory of the process so far (VmHWM),
+// then the rows of each support-cycle table.
 // Usage: bench-generate [S|M|L|XL ...] [--seed N]   (default: S M L XL, seed 1)
 #include "benchsupport.h"
 #include "demo/demogenerator.h"
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -43,7 +45,8 @@ int main(int argc, char* argv[])
         out << line << Qt::endl;
     };
     row({QStringLiteral("size"), QStringLiteral("seconds"), QStringLiteral("units"), QStringLiteral("persons"),
-         QStringLiteral("employments"), QStringLiteral("file_MiB"), QStringLiteral("peak_RSS_MiB")});
+         QStringLiteral("employments"), QStringLiteral("records"), QStringLiteral("file_MiB"), QStringLiteral("peak_RSS_MiB")});
+    QStringList tableCounts;
     for (DemoSize size : sizes) {
         const QString path = dir.filePath(QStringLiteral("bench-%1.db").arg(demoSizeName(size)));
         auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
@@ -65,8 +68,23 @@ int main(int argc, char* argv[])
         db.value()->backupTo(path + QStringLiteral(".copy")); // checkpointed size of the data
         const double fileMiB = QFileInfo(path + QStringLiteral(".copy")).size() / 1048576.0;
         row({demoSizeName(size), QString::number(seconds, 'f', 2), QString::number(result->units),
-             QString::number(result->persons), QString::number(result->employments), QString::number(fileMiB, 'f', 1),
-             QString::number(peakRssMiB(), 'f', 1)});
+             QString::number(result->persons), QString::number(result->employments), QString::number(result->records),
+             QString::number(fileMiB, 'f', 1), QString::number(peakRssMiB(), 'f', 1)});
+        QString counts = demoSizeName(size) + QStringLiteral(" ms:");
+        for (const auto& [name, ms] : result->stepMilliseconds)
+            counts += QStringLiteral(" %1=%2").arg(name).arg(ms);
+        counts += QStringLiteral("\n%1 rows:").arg(demoSizeName(size));
+        for (const char* table : {"diagnostic", "diagnostic_result", "route", "route_problem", "route_item", "route_review",
+                                  "mentoring_programme", "mentoring_mentee", "course_programme", "course_completion",
+                                  "attestation", "methodical_event", "event_participation", "competition",
+                                  "competition_participation"}) {
+            QSqlQuery q(db.value()->connection());
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+            counts += QStringLiteral(" %1=%2").arg(QLatin1String(table)).arg(q.next() ? q.value(0).toInt() : -1);
+        }
+        tableCounts.append(counts);
     }
+    for (const QString& line : tableCounts)
+        out << line << Qt::endl;
     return 0;
 }

@@ -1,9 +1,12 @@
-// The demo data generator: determinism, the shapes of S, M and L, the rules every generated
-// person and employment keeps, refusal of a non-empty database, cancellation.
+// The demo data generator: determinism (the support cycle's tables included), the shapes of S,
+// M and L, the rules every generated person and employment keeps, refusal of a non-empty
+// database, cancellation. The support cycle's amounts and coherence: test_democycle.cpp.
+#include "demofixture.h"
 #include "demo/demogenerator.h"
 #include "demo/demonames.h"
 #include "domain/person.h"
 #include "storage/clock.h"
+#include "storage/integritycheck.h"
 #include "storage/orgunitrepository.h"
 #include "storage/personrepository.h"
 #include "storage/uuidsource.h"
@@ -17,47 +20,6 @@
 #include <QSqlRecord>
 
 namespace {
-
-struct Generated {
-    TempFolder folder;
-    std::shared_ptr<Database> db;
-    DemoSummary summary;
-
-    explicit Generated(DemoSize size, quint64 seed = 1, QDate referenceDate = QDate(2026, 9, 1))
-    {
-        db = openDatabase(folder.path(QStringLiteral("demo.db")));
-        DemoOptions options;
-        options.size = size;
-        options.seed = seed;
-        options.referenceDate = referenceDate;
-        const auto result = DemoGenerator(*db, options).run();
-        INFO(result.error().toStdString());
-        REQUIRE(result.ok());
-        summary = result.value();
-    }
-};
-
-// Rows of a query as strings, for short checks.
-QList<QStringList> rows(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.connection());
-    REQUIRE(q.exec(sql));
-    QList<QStringList> result;
-    while (q.next()) {
-        QStringList row;
-        for (int i = 0; i < q.record().count(); ++i)
-            row.append(q.value(i).toString());
-        result.append(row);
-    }
-    return result;
-}
-
-int number(Database& db, const QString& sql)
-{
-    const auto r = rows(db, sql);
-    REQUIRE(r.size() == 1);
-    return r.first().first().toInt();
-}
 
 // Every table, every column, every row (in a stable order): a fingerprint and a row count per table.
 std::map<std::string, std::string> dump(Database& db)
@@ -189,6 +151,10 @@ TEST_CASE("demo data: the same seed gives identical tables, another seed other d
         Generated second(size, 42);
         const auto a = dump(*first.db);
         CHECK(a.size() >= 6);
+        for (const QString& table : demoCycleTables()) { // the support cycle is there, and the same
+            INFO(table.toStdString() << ": " << a.at(table.toStdString()));
+            CHECK(a.at(table.toStdString()).rfind("0 rows", 0) != 0);
+        }
         CHECK(a == dump(*second.db));
         CHECK(first.summary.persons == second.summary.persons);
     }
@@ -196,6 +162,7 @@ TEST_CASE("demo data: the same seed gives identical tables, another seed other d
     Generated two(DemoSize::S, 2);
     const auto a = dump(*one.db), b = dump(*two.db);
     CHECK(a.at("person") != b.at("person"));
+    CHECK(a.at("diagnostic") != b.at("diagnostic"));
     CHECK(a.at("org_unit") != b.at("org_unit")); // uuids and flags differ
     CHECK(a.at("position") == b.at("position"));
 }
@@ -234,7 +201,7 @@ TEST_CASE("demo size S: one school with about 60 staff", "[demo]")
 
 TEST_CASE("demo size M: one municipality, about 150 organisations and 5,000 staff", "[demo]")
 {
-    Generated g(DemoSize::M);
+    Generated& g = demoM();
     CHECK(unitsAtLevel(*g.db, 1) == 1);
     CHECK(rows(*g.db, QStringLiteral("SELECT name, kind FROM org_unit WHERE level = 2"))
           == QList<QStringList>{{QStringLiteral("г. Иваново"), QStringLiteral("centre")}});
@@ -407,6 +374,20 @@ TEST_CASE("demo size L: the Tomsk region's hubs and municipalities, and the rule
     CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM person WHERE category = 'highest'")) > categories * 0.3);
     CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM person WHERE subjects LIKE '%Начальные классы%'")) > 0);
     CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM person WHERE middle_name = '' OR last_name = ''")) == 0);
+
+    // The support cycle is there at every level, and the whole passes `metodist-cli check`.
+    for (const QString& table : demoCycleTables())
+        CHECK(number(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) > 0);
+    const auto organisers = [&db](const char* level) {
+        return number(db, QStringLiteral("SELECT COUNT(DISTINCT org_unit_id) FROM methodical_event WHERE level = '%1'")
+                              .arg(QLatin1String(level)));
+    };
+    CHECK(organisers("school") > organisations / 2);
+    CHECK(organisers("municipal") == 20);
+    CHECK(organisers("hub") == 6);
+    CHECK(organisers("regional") == 1);
+    CHECK(number(db, QStringLiteral("SELECT COUNT(DISTINCT org_unit_id) FROM competition WHERE level = 'municipal'")) == 20);
+    CHECK_FALSE(IntegrityCheck::hasErrors(IntegrityCheck::run(db)));
 }
 
 TEST_CASE("demo data goes only into an empty database", "[demo]")
