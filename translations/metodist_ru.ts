@@ -1,114 +1,114 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AssociationRepository</name>
     <message>
         <source>The methodical association (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Методическое объединение (id %1) не существует.</translation>
     </message>
     <message>
         <source>The membership (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись о членстве в объединении (id %1) не существует.</translation>
     </message>
     <message>
         <source>The date %1 leaves the association is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату, когда %1 выходит из объединения.</translation>
     </message>
     <message>
         <source>removing a member of «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>исключении члена объединения «%1»</translation>
     </message>
     <message>
         <source>saving a member of an association</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранении члена объединения</translation>
     </message>
     <message>
         <source>Methodical association</source>
-        <translation type="unfinished"></translation>
+        <translation>Методическое объединение</translation>
     </message>
     <message>
         <source>«%1» (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2), %3</translation>
     </message>
     <message>
         <source>head of %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>руководитель объединения %1; %2</translation>
     </message>
     <message>
         <source>member of %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>член объединения %1; %2</translation>
     </message>
     <message>
         <source>Unknown level of a methodical association «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный уровень методического объединения «%1».</translation>
     </message>
     <message>
         <source>The subject or theme of the association must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно указать предмет или тему объединения.</translation>
     </message>
     <message>
         <source>Choose the unit the association «%1» belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите подразделение, к которому относится объединение «%1».</translation>
     </message>
     <message>
         <source>The head %1 works nowhere on %2: choose the school the association belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель %1 на %2 нигде не работает: выберите школу, к которой относится объединение.</translation>
     </message>
     <message>
         <source>«%1» is a %2, but an association of the level «%3» belongs to a %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — это %2, а объединение уровня «%3» должно относиться к подразделению уровня «%4».</translation>
     </message>
     <message>
         <source>The date %1 joins the association is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату, когда %1 вступает в объединение.</translation>
     </message>
     <message>
         <source>%1 joins on %2, outside the period of the association «%3» (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вступает в объединение %2 — вне срока работы объединения «%3» (%4).</translation>
     </message>
     <message>
         <source>%1 leaves the association on %2, before joining it on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 выходит из объединения %2 — раньше, чем вступает в него (%3).</translation>
     </message>
     <message>
         <source>%1 leaves the association «%2» on %3, after it ends on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 выходит из объединения «%2» %3 — позже окончания его работы (%4).</translation>
     </message>
     <message>
-        <source>%1 is already a member of «%2» (%3): one person&apos;s memberships must not overlap.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is already a member of «%2» (%3): one person's memberships must not overlap.</source>
+        <translation>%1 уже состоит в объединении «%2» (%3): периоды членства одного сотрудника не должны пересекаться.</translation>
     </message>
     <message>
         <source>saving the association «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранении объединения «%1»</translation>
     </message>
     <message>
         <source>The association «%1» still has members (%2): remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В объединении «%1» ещё есть члены (%2): сначала исключите их.</translation>
     </message>
     <message>
         <source>deleting the association «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>удалении объединения «%1»</translation>
     </message>
 </context>
 <context>
     <name>AttestationCsv</name>
     <message>
         <source>«%1» is not a category an attestation grants</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не категория, которая присваивается по итогам аттестации</translation>
     </message>
     <message>
         <source>«%1» is not an outcome of an attestation (присвоена, отказано)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не результат аттестации (присвоена, отказано)</translation>
     </message>
     <message>
         <source>a new attestation needs its outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>для новой аттестации нужен результат</translation>
     </message>
     <message>
         <source>exporting attestations</source>
-        <translation type="unfinished"></translation>
+        <translation>выгрузке аттестаций</translation>
     </message>
 </context>
 <context>
@@ -186,58 +186,58 @@
     <message>
         <source>yes</source>
         <comment>checklist answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>partly</source>
         <comment>checklist answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>частично</translation>
     </message>
     <message>
         <source>no</source>
         <comment>checklist answer</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>general indicators</source>
         <comment>checklist group</comment>
-        <translation type="unfinished"></translation>
+        <translation>общие показатели</translation>
     </message>
     <message>
         <source>additional indicators</source>
         <comment>checklist group</comment>
-        <translation type="unfinished"></translation>
+        <translation>дополнительные показатели</translation>
     </message>
 </context>
 <context>
     <name>ChecklistRepository</name>
     <message>
         <source>The checklist is answered by a municipality or an organisation, not by «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-лист заполняет муниципалитет или организация, а не «%1».</translation>
     </message>
     <message>
         <source>The academic year %1 is not between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебный год %1 должен быть в пределах от %2 до %3.</translation>
     </message>
     <message>
         <source>Unknown checklist item «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный показатель чек-листа «%1».</translation>
     </message>
     <message>
         <source>Unknown checklist answer «%1»: yes, partly or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный ответ чек-листа «%1»: допустимы «да», «частично» или «нет».</translation>
     </message>
     <message>
         <source>saving the answer of «%1» to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранении ответа «%1» на показатель %2</translation>
     </message>
     <message>
         <source>There is no answer to «%1» for %2 to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответа на показатель «%1» за %2 учебный год нет — удалять нечего.</translation>
     </message>
     <message>
         <source>deleting a checklist answer</source>
-        <translation type="unfinished"></translation>
+        <translation>удалении ответа чек-листа</translation>
     </message>
 </context>
 <context>
@@ -431,7 +431,7 @@
         <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
-        <source>S (one school), M (one municipality), L (a region shaped like Tomsk&apos;s) or XL (a large region).</source>
+        <source>S (one school), M (one municipality), L (a region shaped like Tomsk's) or XL (a large region).</source>
         <translation>S (одна школа), M (один муниципалитет), L (регион по образцу Томской области) или XL (крупный регион).</translation>
     </message>
     <message>
@@ -483,11 +483,11 @@
         <translation>Ничего не записано.</translation>
     </message>
     <message>
-        <source>a person&apos;s history in date order</source>
+        <source>a person's history in date order</source>
         <translation>история сотрудника по датам</translation>
     </message>
     <message>
-        <source>The person&apos;s id, UUID or a part of the full name.</source>
+        <source>The person's id, UUID or a part of the full name.</source>
         <translation>id сотрудника, UUID или часть ФИО.</translation>
     </message>
     <message>
@@ -512,19 +512,19 @@
     </message>
     <message>
         <source>What the file holds: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что содержит файл: %1.</translation>
     </message>
     <message>
         <source>Unknown kind «%1»: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид данных «%1»: укажите один из видов %2.</translation>
     </message>
     <message>
         <source>import units, persons or records of the support cycle from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>загрузить подразделения, сотрудников или записи цикла методического сопровождения из CSV</translation>
     </message>
     <message>
         <source>export units, persons or records of the support cycle to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>выгрузить подразделения, сотрудников или записи цикла методического сопровождения в CSV</translation>
     </message>
 </context>
 <context>
@@ -549,7 +549,7 @@
     <name>CompetitionCsv</name>
     <message>
         <source>exporting competition participants</source>
-        <translation type="unfinished"></translation>
+        <translation>выгрузке участников конкурсов</translation>
     </message>
 </context>
 <context>
@@ -643,98 +643,98 @@
     <name>ConsultationRepository</name>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация</translation>
     </message>
     <message>
         <source>«%1», %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», %2</translation>
     </message>
     <message>
         <source>consulted %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>консультируемые: %1; %2</translation>
     </message>
     <message>
         <source>consulted by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>консультант: %1; %2</translation>
     </message>
     <message>
         <source>The date of the consultation is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна дата консультации.</translation>
     </message>
     <message>
         <source>The consultation date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата консультации %1 ещё не наступила.</translation>
     </message>
     <message>
         <source>The topic of the consultation must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема консультации не может быть пустой.</translation>
     </message>
     <message>
         <source>Unknown form of consultation «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная форма консультации «%1».</translation>
     </message>
     <message>
         <source>Unknown competence area «%1».</source>
-        <translation type="unfinished">Неизвестная компетентностная область «%1».</translation>
+        <translation>Неизвестная компетентностная область «%1».</translation>
     </message>
     <message>
         <source>Name at least one person consulted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите хотя бы одного консультируемого.</translation>
     </message>
     <message>
         <source>%1 holds the consultation and cannot be among the persons consulted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 проводит консультацию и не может быть в числе консультируемых.</translation>
     </message>
     <message>
         <source>%1 is listed twice among the persons consulted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник %1 дважды указан среди консультируемых.</translation>
     </message>
     <message>
         <source>An individual consultation is for exactly one person, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуальная консультация проводится для одного человека, а указано: %1.</translation>
     </message>
     <message>
         <source>%1 worked nowhere on %2, the date of the consultation.</source>
-        <translation type="unfinished"></translation>
+        <translation>На %2 (дата консультации) сотрудник %1 нигде не работал.</translation>
     </message>
     <message>
         <source>saving the consultation «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранении консультации «%1»</translation>
     </message>
     <message>
         <source>adding %1 to the consultation «%2»</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлении сотрудника %1 в консультацию «%2»</translation>
     </message>
     <message>
         <source>removing the persons of a consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>удалении консультируемых из консультации</translation>
     </message>
     <message>
         <source>The consultation (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация (id %1) не существует.</translation>
     </message>
     <message>
         <source>deleting the consultation «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>удалении консультации «%1»</translation>
     </message>
 </context>
 <context>
     <name>CourseCsv</name>
     <message>
         <source>the hours must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>объём в часах должен быть больше нуля</translation>
     </message>
     <message>
         <source>a new programme needs its form</source>
-        <translation type="unfinished"></translation>
+        <translation>для новой программы нужна форма обучения</translation>
     </message>
     <message>
         <source>a new completion needs its start date</source>
-        <translation type="unfinished"></translation>
+        <translation>для новой записи об обучении нужна дата начала</translation>
     </message>
     <message>
         <source>exporting course completions</source>
-        <translation type="unfinished"></translation>
+        <translation>выгрузке записей об обучении</translation>
     </message>
 </context>
 <context>
@@ -1044,27 +1044,27 @@
     <name>DiagnosticCsv</name>
     <message>
         <source>the score must be from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>балл должен быть от 0 до 100</translation>
     </message>
     <message>
         <source>«%1» is not a competence level (низкий, средний, высокий)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не уровень компетентности (низкий, средний, высокий)</translation>
     </message>
     <message>
         <source>a new diagnostic needs its source</source>
-        <translation type="unfinished"></translation>
+        <translation>для новой диагностики нужен источник</translation>
     </message>
     <message>
         <source>a new result needs its level</source>
-        <translation type="unfinished"></translation>
+        <translation>для нового результата нужен уровень</translation>
     </message>
     <message>
         <source>not imported, as line %1 of the same diagnostic is not</source>
-        <translation type="unfinished"></translation>
+        <translation>не загружена, так как не загружена строка %1 той же диагностики</translation>
     </message>
     <message>
         <source>exporting diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>выгрузке диагностики</translation>
     </message>
 </context>
 <context>
@@ -1086,7 +1086,7 @@
         <translation>Дата диагностики %1 ещё не наступила.</translation>
     </message>
     <message>
-        <source>%1 works nowhere on %2: a diagnostic belongs to the person&apos;s organisation.</source>
+        <source>%1 works nowhere on %2: a diagnostic belongs to the person's organisation.</source>
         <translation>%1 на %2 нигде не работает, а диагностика относится к организации по месту работы.</translation>
     </message>
     <message>
@@ -1246,11 +1246,7 @@
     </message>
     <message numerus="yes">
         <source>The event «%1» cannot be deleted: %n plan item(s) refer to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Мероприятие «%1» нельзя удалить: на него ссылается %n пункт плана.</numerusform><numerusform>Мероприятие «%1» нельзя удалить: на него ссылаются %n пункта плана.</numerusform><numerusform>Мероприятие «%1» нельзя удалить: на него ссылаются %n пунктов плана.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1292,39 +1288,39 @@
     <name>InnovationSiteRepository</name>
     <message>
         <source>Choose the organisation that is the innovation site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите организацию, которая является инновационной площадкой.</translation>
     </message>
     <message>
         <source>«%1» is not an organisation: only an organisation can be an innovation site.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не организация, а инновационной площадкой может быть только организация.</translation>
     </message>
     <message>
         <source>Unknown level of an innovation site «%1»: municipal, regional or federal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный уровень инновационной площадки «%1»: допустимы муниципальный, региональный или федеральный.</translation>
     </message>
     <message>
         <source>The topic of the innovation site must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема инновационной площадки не может быть пустой.</translation>
     </message>
     <message>
         <source>«%1» is already a %2 innovation site in %3 («%4»).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже является инновационной площадкой (%2 уровень) в период %3 («%4»).</translation>
     </message>
     <message>
         <source>adding the innovation site «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлении инновационной площадки «%1»</translation>
     </message>
     <message>
         <source>The innovation site (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инновационная площадка (id %1) не существует.</translation>
     </message>
     <message>
         <source>saving the innovation site «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранении инновационной площадки «%1»</translation>
     </message>
     <message>
         <source>deleting the innovation site «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>удалении инновационной площадки «%1»</translation>
     </message>
 </context>
 <context>
@@ -1489,98 +1485,98 @@
     <name>MaterialRepository</name>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>соавторы: %1</translation>
     </message>
     <message>
         <source>approval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>уровень утверждения: %1</translation>
     </message>
     <message>
         <source>Methodical material</source>
-        <translation type="unfinished"></translation>
+        <translation>Методический материал</translation>
     </message>
     <message>
         <source>The title of the material must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название материала не может быть пустым.</translation>
     </message>
     <message>
         <source>Name at least one author of the material «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите хотя бы одного автора материала «%1».</translation>
     </message>
     <message>
         <source>%1 is listed twice among the authors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник %1 дважды указан среди авторов.</translation>
     </message>
     <message>
         <source>Unknown type of material «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид материала «%1».</translation>
     </message>
     <message>
         <source>Unknown competence area «%1».</source>
-        <translation type="unfinished">Неизвестная компетентностная область «%1».</translation>
+        <translation>Неизвестная компетентностная область «%1».</translation>
     </message>
     <message>
         <source>The link «%1» must start with http:// or https:// and name a site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка «%1» должна начинаться с http:// или https:// и содержать адрес сайта.</translation>
     </message>
     <message>
         <source>Unknown approval level «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный уровень утверждения «%1».</translation>
     </message>
     <message>
         <source>The approval date %1 needs an approval level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для даты утверждения %1 нужен уровень утверждения.</translation>
     </message>
     <message>
         <source>The approval date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата утверждения %1 ещё не наступила.</translation>
     </message>
     <message>
         <source>%1, the first author, worked nowhere on %2: choose the organisation the material belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый автор %1 на %2 нигде не работал: выберите организацию, к которой относится материал.</translation>
     </message>
     <message>
         <source>None of the authors of «%1» works at «%2» on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один из авторов материала «%1» не работает в «%2» на %3.</translation>
     </message>
     <message>
         <source>saving the material «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранении материала «%1»</translation>
     </message>
     <message>
         <source>adding an author to the material «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлении автора материала «%1»</translation>
     </message>
     <message>
         <source>removing the authors of a material</source>
-        <translation type="unfinished"></translation>
+        <translation>удалении авторов материала</translation>
     </message>
     <message>
         <source>The material (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Материал (id %1) не существует.</translation>
     </message>
     <message>
         <source>deleting the material «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>удалении материала «%1»</translation>
     </message>
 </context>
 <context>
     <name>MentoringCsv</name>
     <message>
         <source>«%1» is not a status of a mentoring programme (черновик, действует, завершена успешно, завершена неуспешно, прекращена)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не статус программы наставничества (черновик, действует, завершена успешно, завершена неуспешно, прекращена)</translation>
     </message>
     <message>
         <source>a new mentoring programme needs its form</source>
-        <translation type="unfinished"></translation>
+        <translation>для новой программы наставничества нужна форма наставничества</translation>
     </message>
     <message>
         <source>the mentee joined on %1 according to the database; an import does not move that date</source>
-        <translation type="unfinished"></translation>
+        <translation>по данным базы наставляемый вступил в программу %1; при загрузке эта дата не меняется</translation>
     </message>
     <message>
         <source>exporting mentoring</source>
-        <translation type="unfinished"></translation>
+        <translation>выгрузке программ наставничества</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1669,7 @@
         <translation>Укажите дату, когда %1 вступает в программу.</translation>
     </message>
     <message>
-        <source>%1 joins on %2, outside the programme&apos;s period %3.</source>
+        <source>%1 joins on %2, outside the programme's period %3.</source>
         <translation>%1 вступает в программу %2 — вне срока программы (%3).</translation>
     </message>
     <message>
@@ -1823,61 +1819,61 @@
     <name>ParticipationCsv</name>
     <message>
         <source>a new event needs its kind and level</source>
-        <translation type="unfinished"></translation>
+        <translation>для нового мероприятия нужны вид и уровень</translation>
     </message>
     <message>
         <source>exporting event participants</source>
-        <translation type="unfinished"></translation>
+        <translation>выгрузке участников мероприятий</translation>
     </message>
 </context>
 <context>
     <name>Period</name>
     <message>
         <source>from %1</source>
-        <translation type="unfinished">с %1</translation>
+        <translation>с %1</translation>
     </message>
 </context>
 <context>
     <name>PersonColumns</name>
     <message>
         <source>the columns «Фамилия» and «Имя» go together</source>
-        <translation type="unfinished">столбцы «Фамилия» и «Имя» нужны вместе</translation>
+        <translation>столбцы «Фамилия» и «Имя» нужны вместе</translation>
     </message>
     <message>
         <source>the file needs the column «СНИЛС», or «ФИО» (or «Фамилия» and «Имя») with «Дата рождения», to find the persons</source>
-        <translation type="unfinished"></translation>
+        <translation>чтобы найти сотрудников, в файле нужен столбец «СНИЛС» или «ФИО» (либо «Фамилия» и «Имя») вместе со столбцом «Дата рождения»</translation>
     </message>
     <message>
         <source>the file needs the column «СНИЛС наставника», or «Наставник» with «Дата рождения наставника», to find the mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>чтобы найти наставников, в файле нужен столбец «СНИЛС наставника» или «Наставник» вместе со столбцом «Дата рождения наставника»</translation>
     </message>
     <message>
         <source>write the last name, the first name and the middle name, if any</source>
-        <translation type="unfinished">укажите фамилию, имя и, если есть, отчество</translation>
+        <translation>укажите фамилию, имя и, если есть, отчество</translation>
     </message>
     <message>
         <source>the person needs a SNILS, or the full name with the birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>для сотрудника нужен СНИЛС или ФИО вместе с датой рождения</translation>
     </message>
     <message>
         <source>several persons are called %1 and were born on %2; add the SNILS</source>
-        <translation type="unfinished"></translation>
+        <translation>несколько сотрудников с ФИО %1 родились %2; укажите СНИЛС</translation>
     </message>
     <message>
         <source>there is no person %1 born on %2 in the database (persons are imported or added first)</source>
-        <translation type="unfinished"></translation>
+        <translation>в базе нет сотрудника %1 с датой рождения %2 (сначала загрузите или добавьте сотрудников)</translation>
     </message>
     <message>
         <source>there is no person with SNILS %1 in the database (persons are imported or added first)</source>
-        <translation type="unfinished"></translation>
+        <translation>в базе нет сотрудника со СНИЛС %1 (сначала загрузите или добавьте сотрудников)</translation>
     </message>
     <message>
         <source>SNILS %1 belongs to %2, not to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>СНИЛС %1 принадлежит сотруднику %2, а не %3</translation>
     </message>
     <message>
         <source>SNILS %1 belongs to %2, born on %3, not on %4</source>
-        <translation type="unfinished">СНИЛС %1 принадлежит сотруднику %2, родившемуся %3, а не %4</translation>
+        <translation>СНИЛС %1 принадлежит сотруднику %2, родившемуся %3, а не %4</translation>
     </message>
 </context>
 <context>
@@ -1927,7 +1923,7 @@
         <translation>«%1» — неизвестная должность</translation>
     </message>
     <message>
-        <source>the person&apos;s details differ from line %1 of the same file</source>
+        <source>the person's details differ from line %1 of the same file</source>
         <translation>данные сотрудника расходятся со строкой %1 этого же файла</translation>
     </message>
     <message>
@@ -2057,59 +2053,59 @@
     <name>PlanRepository</name>
     <message>
         <source>The title of the plan item must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название пункта плана не может быть пустым.</translation>
     </message>
     <message>
         <source>The unit whose plan it is is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно указать подразделение, к которому относится план.</translation>
     </message>
     <message>
         <source>The academic year %1 is not between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебный год %1 должен быть в пределах от %2 до %3.</translation>
     </message>
     <message>
         <source>The month of the plan item must be from 1 to 12, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц пункта плана должен быть от 1 до 12, а не %1.</translation>
     </message>
     <message>
         <source>Give the responsible either as a person or in words («%1»), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственного указывают либо выбором сотрудника, либо текстом («%1»), но не тем и другим сразу.</translation>
     </message>
     <message>
         <source>Unknown plan item status «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный статус пункта плана «%1».</translation>
     </message>
     <message>
         <source>The date the item «%1» is moved to is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна дата, на которую перенесён пункт «%1».</translation>
     </message>
     <message>
         <source>Only a moved item has a new date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая дата (%1) указывается только для перенесённого пункта.</translation>
     </message>
     <message>
         <source>«%1» cannot be held yet: it is planned for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт «%1» пока нельзя отметить проведённым: он запланирован на %2.</translation>
     </message>
     <message>
         <source>The event (id %1) does not exist.</source>
-        <translation type="unfinished">Мероприятие (id %1) не существует.</translation>
+        <translation>Мероприятие (id %1) не существует.</translation>
     </message>
     <message>
         <source>adding the plan item «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлении пункта плана «%1»</translation>
     </message>
     <message>
         <source>The plan item (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт плана (id %1) не существует.</translation>
     </message>
     <message>
         <source>saving the plan item «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранении пункта плана «%1»</translation>
     </message>
     <message>
         <source>deleting a plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>удалении пункта плана</translation>
     </message>
 </context>
 <context>
@@ -2117,22 +2113,22 @@
     <message>
         <source>planned</source>
         <comment>plan item status</comment>
-        <translation type="unfinished">запланировано</translation>
+        <translation>запланировано</translation>
     </message>
     <message>
         <source>held</source>
         <comment>plan item status</comment>
-        <translation type="unfinished"></translation>
+        <translation>проведено</translation>
     </message>
     <message>
         <source>moved</source>
         <comment>plan item status</comment>
-        <translation type="unfinished"></translation>
+        <translation>перенесено</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>plan item status</comment>
-        <translation type="unfinished"></translation>
+        <translation>отменено</translation>
     </message>
 </context>
 <context>
@@ -2181,23 +2177,23 @@
     <name>RecordImport</name>
     <message>
         <source>the column «%1» is needed for this row</source>
-        <translation type="unfinished"></translation>
+        <translation>для этой строки нужен столбец «%1»</translation>
     </message>
     <message>
         <source>«%1» is not in the list of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» нет в списке «%2»</translation>
     </message>
     <message>
         <source>there is no unit with the code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет подразделения с кодом %1</translation>
     </message>
     <message>
         <source>«%1» differs from «%2» in line %3, which is about the same record</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» расходится с «%2» в строке %3, которая относится к той же записи</translation>
     </message>
     <message>
         <source>the row repeats line %1</source>
-        <translation type="unfinished">строка повторяет строку %1</translation>
+        <translation>строка повторяет строку %1</translation>
     </message>
 </context>
 <context>
@@ -2268,66 +2264,66 @@
     </message>
     <message>
         <source>association levels</source>
-        <translation type="unfinished"></translation>
+        <translation>уровни методических объединений</translation>
     </message>
     <message>
         <source>consultation forms</source>
-        <translation type="unfinished"></translation>
+        <translation>формы консультаций</translation>
     </message>
     <message>
         <source>material types</source>
-        <translation type="unfinished"></translation>
+        <translation>виды материалов</translation>
     </message>
     <message>
         <source>approval levels</source>
-        <translation type="unfinished"></translation>
+        <translation>уровни утверждения</translation>
     </message>
     <message>
         <source>forms of support</source>
-        <translation type="unfinished"></translation>
+        <translation>формы поддержки</translation>
     </message>
 </context>
 <context>
     <name>RiskRepository</name>
     <message>
         <source>The risk must be described.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно описать риск.</translation>
     </message>
     <message>
         <source>The unit whose risk it is is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно указать подразделение, к которому относится риск.</translation>
     </message>
     <message>
         <source>Give the owner of the risk either as a person or in words («%1»), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственного за риск указывают либо выбором сотрудника, либо текстом («%1»), но не тем и другим сразу.</translation>
     </message>
     <message>
         <source>Unknown risk status «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный статус риска «%1».</translation>
     </message>
     <message>
         <source>The date the risk was identified is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна дата выявления риска.</translation>
     </message>
     <message>
         <source>The date the risk was identified, %1, is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выявления риска %1 ещё не наступила.</translation>
     </message>
     <message>
         <source>adding the risk «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлении риска «%1»</translation>
     </message>
     <message>
         <source>The risk (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск (id %1) не существует.</translation>
     </message>
     <message>
         <source>saving the risk «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранении риска «%1»</translation>
     </message>
     <message>
         <source>deleting a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>удалении риска</translation>
     </message>
 </context>
 <context>
@@ -2335,22 +2331,22 @@
     <message>
         <source>open</source>
         <comment>risk status</comment>
-        <translation type="unfinished"></translation>
+        <translation>открыт</translation>
     </message>
     <message>
         <source>mitigated</source>
         <comment>risk status</comment>
-        <translation type="unfinished"></translation>
+        <translation>снижен</translation>
     </message>
     <message>
         <source>occurred</source>
         <comment>risk status</comment>
-        <translation type="unfinished"></translation>
+        <translation>наступил</translation>
     </message>
     <message>
         <source>closed</source>
         <comment>risk status</comment>
-        <translation type="unfinished"></translation>
+        <translation>закрыт</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2390,7 @@
         <translation>Для пункта «%1» нужен срок выполнения.</translation>
     </message>
     <message>
-        <source>The item «%1» is due on %2, outside the route&apos;s period %3.</source>
+        <source>The item «%1» is due on %2, outside the route's period %3.</source>
         <translation>Срок пункта «%1» (%2) выходит за период маршрута (%3).</translation>
     </message>
     <message>
@@ -2426,7 +2422,7 @@
         <translation>Результат диагностики (id %1) не существует.</translation>
     </message>
     <message>
-        <source>A problem can be linked only to a result of the route&apos;s own diagnostic.</source>
+        <source>A problem can be linked only to a result of the route's own diagnostic.</source>
         <translation>Проблему можно связать только с результатом той диагностики, на которой основан маршрут.</translation>
     </message>
     <message>
@@ -2434,7 +2430,7 @@
         <translation>Неизвестная компетентностная область «%1».</translation>
     </message>
     <message>
-        <source>The problem&apos;s area «%1» is not the area «%2» of its diagnostic result.</source>
+        <source>The problem's area «%1» is not the area «%2» of its diagnostic result.</source>
         <translation>Область проблемы «%1» не совпадает с областью «%2» её результата диагностики.</translation>
     </message>
     <message>
@@ -2446,7 +2442,7 @@
         <translation>Для промежуточной оценки нужна дата.</translation>
     </message>
     <message>
-        <source>The review of %1 falls outside the route&apos;s period %2.</source>
+        <source>The review of %1 falls outside the route's period %2.</source>
         <translation>Промежуточная оценка от %1 выходит за период маршрута (%2).</translation>
     </message>
     <message>
@@ -2518,7 +2514,7 @@
         <translation>Для завершённого маршрута нужна дата окончания.</translation>
     </message>
     <message>
-        <source>%1 works nowhere on %2: a route belongs to the person&apos;s organisation.</source>
+        <source>%1 works nowhere on %2: a route belongs to the person's organisation.</source>
         <translation>%1 на %2 нигде не работает, а маршрут относится к организации по месту работы.</translation>
     </message>
     <message>
@@ -2563,11 +2559,11 @@
     </message>
     <message>
         <source>The status of the route cannot change on %1, before the route starts on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус маршрута не может смениться %1 — раньше начала маршрута (%2).</translation>
     </message>
     <message>
         <source>The date of the status change %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата смены статуса %1 ещё не наступила.</translation>
     </message>
 </context>
 <context>
@@ -2787,127 +2783,127 @@
 <context>
     <name>StudentResultRepository</name>
     <message>
-        <source>The measure of the students&apos; results must be named.</source>
-        <translation type="unfinished"></translation>
+        <source>The measure of the students' results must be named.</source>
+        <translation>Нужно указать показатель результатов обучающихся.</translation>
     </message>
     <message>
         <source>The academic year %1 is not between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебный год %1 должен быть в пределах от %2 до %3.</translation>
     </message>
     <message>
         <source>The value of «%1» must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение показателя «%1» должно быть числом.</translation>
     </message>
     <message>
         <source>%1 worked nowhere in the academic year %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %2 учебном году сотрудник %1 нигде не работал.</translation>
     </message>
     <message>
         <source>%1 did not work at «%2» in the academic year %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %3 учебном году сотрудник %1 не работал в «%2».</translation>
     </message>
     <message>
         <source>%1 already has «%2» for %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сотрудника %1 уже есть показатель «%2» за %3 учебный год: %4.</translation>
     </message>
     <message>
         <source>adding the result «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлении результата «%1»</translation>
     </message>
     <message>
-        <source>The students&apos; result (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>The students' result (id %1) does not exist.</source>
+        <translation>Результат обучающихся (id %1) не существует.</translation>
     </message>
     <message>
         <source>saving the result «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранении результата «%1»</translation>
     </message>
     <message>
-        <source>deleting a students&apos; result</source>
-        <translation type="unfinished"></translation>
+        <source>deleting a students' result</source>
+        <translation>удалении результата обучающихся</translation>
     </message>
     <message>
-        <source>Students&apos; results</source>
-        <translation type="unfinished"></translation>
+        <source>Students' results</source>
+        <translation>Результаты обучающихся</translation>
     </message>
 </context>
 <context>
     <name>SurveyRepository</name>
     <message>
         <source>The date of the survey response is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна дата заполнения анкеты.</translation>
     </message>
     <message>
         <source>The survey response date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заполнения анкеты %1 ещё не наступила.</translation>
     </message>
     <message>
         <source>The satisfaction score must be from 1 to 5, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка удовлетворённости должна быть от 1 до 5, а не %1.</translation>
     </message>
     <message>
         <source>The topic of a need must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема потребности не может быть пустой.</translation>
     </message>
     <message>
         <source>The topic «%1» is named twice in one response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема «%1» указана в анкете дважды.</translation>
     </message>
     <message>
         <source>Unknown form of support «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная форма поддержки «%1».</translation>
     </message>
     <message>
         <source>A survey response needs a satisfaction score or at least one need.</source>
-        <translation type="unfinished"></translation>
+        <translation>В анкете нужна оценка удовлетворённости или хотя бы одна потребность.</translation>
     </message>
     <message>
         <source>An anonymous survey response needs the organisation it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для анонимной анкеты нужно указать организацию, из которой она поступила.</translation>
     </message>
     <message>
         <source>%1 worked nowhere on %2, the date of the survey response.</source>
-        <translation type="unfinished"></translation>
+        <translation>На %2 (дата заполнения анкеты) сотрудник %1 нигде не работал.</translation>
     </message>
     <message>
         <source>%1 already has a survey response dated %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сотрудника %1 уже есть анкета от %2.</translation>
     </message>
     <message>
         <source>saving the needs of a survey response</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранении потребностей из анкеты</translation>
     </message>
     <message>
         <source>saving the need «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранении потребности «%1»</translation>
     </message>
     <message>
         <source>adding a survey response</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлении анкеты</translation>
     </message>
     <message>
         <source>The survey response (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета (id %1) не существует.</translation>
     </message>
     <message>
         <source>saving a survey response</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранении анкеты</translation>
     </message>
     <message>
         <source>deleting a survey response</source>
-        <translation type="unfinished"></translation>
+        <translation>удалении анкеты</translation>
     </message>
     <message>
         <source>satisfaction %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>удовлетворённость: %1 из 5</translation>
     </message>
     <message>
         <source>needs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>потребности: %1</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкетирование</translation>
     </message>
 </context>
 <context>
@@ -2917,7 +2913,7 @@
         <translation>Это не текстовый файл (двоичные данные в байте %1).</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (Excel&apos;s «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
+        <source>The file is in UTF-16 (Excel's «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
         <translation>Файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»), такие файлы не читаются. Сохраните его в Excel как «CSV UTF-8» или «CSV (разделители — точка с запятой)» и загрузите этот файл.</translation>
     </message>
 </context>
