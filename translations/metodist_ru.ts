@@ -1246,7 +1246,15 @@
     </message>
     <message numerus="yes">
         <source>The event «%1» cannot be deleted: %n plan item(s) refer to it.</source>
-        <translation><numerusform>Мероприятие «%1» нельзя удалить: на него ссылается %n пункт плана.</numerusform><numerusform>Мероприятие «%1» нельзя удалить: на него ссылаются %n пункта плана.</numerusform><numerusform>Мероприятие «%1» нельзя удалить: на него ссылаются %n пунктов плана.</numerusform></translation>
+        <translation>
+            <numerusform>Мероприятие «%1» нельзя удалить: на него ссылается %n пункт плана.</numerusform>
+            <numerusform>Мероприятие «%1» нельзя удалить: на него ссылаются %n пункта плана.</numerusform>
+            <numerusform>Мероприятие «%1» нельзя удалить: на него ссылаются %n пунктов плана.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event «%1» cannot move to %2:</source>
+        <translation>Мероприятие «%1» нельзя перенести на %2:</translation>
     </message>
 </context>
 <context>

@@ -102,11 +102,18 @@ Result<qint64> EventRepository::insert(MethodicalEvent& e)
 Status EventRepository::update(const MethodicalEvent& input)
 {
     MethodicalEvent e = input;
-    if (!find(e.id))
+    const auto stored = find(e.id);
+    if (!stored)
         return Status::failure(tr("The event (id %1) does not exist.").arg(e.id));
     if (Status s = validate(e); !s)
         return s;
     Database& db = database();
+    WriteTransaction tx(db);
+    if (!tx.isActive())
+        return tx.status();
+    if (stored->date != e.date)
+        if (Status s = moveParticipants(e); !s)
+            return s;
     QSqlQuery& q = prepared(QStringLiteral(
         "UPDATE methodical_event SET org_unit_id = ?, kind = ?, level = ?, start_date = ?, end_date = ?, topic = ?, "
         "competence_area = ?, updated_at = ? WHERE id = ?"));
@@ -119,7 +126,35 @@ Status EventRepository::update(const MethodicalEvent& input)
     q.addBindValue(sqlText(e.competenceArea));
     q.addBindValue(db.timestamp());
     q.addBindValue(e.id);
-    return execWrite(q, tr("saving the event «%1»").arg(e.topic), Change::Events);
+    if (Status s = execWrite(q, tr("saving the event «%1»").arg(e.topic), Change::Events); !s)
+        return s;
+    return tx.commit();
+}
+
+Status EventRepository::moveParticipants(const MethodicalEvent& e)
+{
+    // A participation belongs to the person's organisation on the event's date: on a new date
+    // it stays where the person still works, else moves to their main organisation then.
+    QStringList problems;
+    for (EventParticipation p : participants(e.id)) {
+        if (m_checks.worksAt(p.personId, p.orgUnitId, e.date))
+            continue;
+        p.orgUnitId = m_checks.mainOrganisation(p.personId, e.date);
+        if (p.orgUnitId == 0) {
+            problems << tr("%1 worked nowhere on %2, the date of the event.")
+                            .arg(m_checks.personName(p.personId).value(), shown(e.date));
+            continue;
+        }
+        QSqlQuery& q = prepared(QStringLiteral("UPDATE event_participation SET org_unit_id = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(p.orgUnitId);
+        q.addBindValue(database().timestamp());
+        q.addBindValue(p.id);
+        if (Status s = execWrite(q, tr("saving a participant"), Change::Events); !s)
+            return s;
+    }
+    if (problems.isEmpty())
+        return Status::success();
+    return Status::failure(tr("The event «%1» cannot move to %2:").arg(e.topic, shown(e.date)) + u'\n' + problems.join(u'\n'));
 }
 
 Status EventRepository::remove(qint64 eventId)

@@ -48,6 +48,7 @@ public:
 private:
     // Checks one participant of the event (fills the unit and the role's code), or names the problem.
     Status checkParticipant(const MethodicalEvent& event, EventParticipation& participation, const QString& personName);
+    Status moveParticipants(const MethodicalEvent& event); // to the event's (new) date
     Status writeParticipant(EventParticipation& participation, const QString& now);
     QVector<EventAttendance> attendances(const QString& sql, const QVariantList& values);
     MethodicalEvent readEvent(const QSqlQuery& q, int first = 0) const;

@@ -221,3 +221,47 @@ TEST_CASE("a whole event's participants at once, all or nothing", "[event]")
         CHECK(events.participantCount(e.id) == 0);
     }
 }
+
+TEST_CASE("moving an event to another date rechecks its participants", "[event]")
+{
+    StaffFixture f;
+    EventRepository events(*f.db);
+    PersonRepository persons(*f.db);
+    // A teacher who moved from СОШ № 1 to СОШ № 4 over the summer of 2024.
+    Person mover{.lastName = QStringLiteral("Переходова"), .firstName = QStringLiteral("Анна"), .birthDate = QDate(1991, 4, 4)};
+    REQUIRE(persons.insert(mover).ok());
+    Employment before{.personId = mover.id, .unitId = f.unit("S1"), .positionCode = QStringLiteral("teacher"),
+                      .start = QDate(2018, 9, 1), .end = QDate(2024, 6, 30)};
+    Employment after{.personId = mover.id, .unitId = f.unit("S4"), .positionCode = QStringLiteral("teacher"),
+                     .start = QDate(2024, 9, 1)};
+    REQUIRE(persons.addEmployment(before).ok());
+    REQUIRE(persons.addEmployment(after).ok());
+
+    MethodicalEvent e = seminar(f.unit("MA"), QDate(2024, 2, 10));
+    REQUIRE(events.insert(e).ok());
+    REQUIRE(events.addParticipants(e.id, {mover.id, f.person(5), f.person(1)}, QStringLiteral("participant")).ok());
+
+    // Person 5 (Ёлкина) left on 30.06.2024: the event cannot move to 2025, and nothing changes.
+    MethodicalEvent moved = *events.find(e.id);
+    moved.date = QDate(2025, 2, 10);
+    const Status refused = events.update(moved);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(persons.find(f.person(5))->fullName()));
+    CHECK(events.find(e.id)->date == QDate(2024, 2, 10));
+    auto unitOf = [&](qint64 personId) {
+        for (const EventParticipation& p : events.participants(e.id))
+            if (p.personId == personId)
+                return p.orgUnitId;
+        return qint64(0);
+    };
+    CHECK(unitOf(mover.id) == f.unit("S1"));
+
+    // Without her it moves, and the teacher who changed schools is counted at her new one.
+    for (const EventParticipation& p : events.participants(e.id))
+        if (p.personId == f.person(5))
+            REQUIRE(events.removeParticipant(p.id).ok());
+    REQUIRE(events.update(moved).ok());
+    CHECK(events.find(e.id)->date == QDate(2025, 2, 10));
+    CHECK(unitOf(mover.id) == f.unit("S4"));
+    CHECK(unitOf(f.person(1)) == f.unit("S1"));
+}
