@@ -1,6 +1,7 @@
 // AttestationRepository: reading attestations, categories running out, a person's history.
 #include "storage/attestationrepository.h"
 #include "storage/sqlvalues.h"
+#include "storage/staffsql.h"
 
 namespace {
 const QString columns = QStringLiteral(
@@ -56,13 +57,11 @@ QVector<Attestation> AttestationRepository::list(qint64 rootUnitId, const QDate&
 QVector<ExpiringCategory> AttestationRepository::expiringWithin(qint64 rootUnitId, const QDate& date, int months)
 {
     QSqlQuery& q = prepared(QStringLiteral(
-        "SELECT p.id, p.category, p.category_expires FROM person p "
-        "WHERE p.category <> 'none' AND p.category_expires >= :from AND p.category_expires <= :to "
-        "AND EXISTS (SELECT 1 FROM employment e JOIN org_unit_closure c ON c.descendant_id = e.org_unit_id "
-        "  WHERE c.ancestor_id = :root AND e.person_id = p.id AND e.start_date <= :from "
-        "  AND (e.end_date IS NULL OR e.end_date >= :from)) "
+        "WITH ") + mainStaffCte() + QStringLiteral(" "
+        "SELECT p.id, p.category, p.category_expires FROM staff s JOIN person p ON p.id = s.person_id "
+        "WHERE p.category <> 'none' AND p.category_expires >= :on AND p.category_expires <= :to "
         "ORDER BY p.category_expires, p.name_key, p.id"));
-    q.bindValue(QStringLiteral(":from"), sqlDate(date));
+    q.bindValue(QStringLiteral(":on"), sqlDate(date));
     q.bindValue(QStringLiteral(":to"), sqlDate(date.addMonths(months)));
     q.bindValue(QStringLiteral(":root"), rootUnitId);
     QVector<ExpiringCategory> result;

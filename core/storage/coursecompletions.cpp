@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/rulebook.h"
 #include "storage/sqlvalues.h"
+#include "storage/staffsql.h"
 #include "storage/transaction.h"
 
 #include <cmath>
@@ -192,15 +193,7 @@ QVector<DpoGap> CourseRepository::dpoOverdue(qint64 rootUnitId, const QDate& dat
     // Candidates: anyone employed in the subtree on the date; of them, those whose main
     // employment (highest rate, then earliest start) is in the subtree, so a person counts once.
     QSqlQuery& q = prepared(QStringLiteral(
-        "WITH candidate AS (SELECT DISTINCT e.person_id FROM employment e "
-        "  JOIN org_unit_closure c ON c.descendant_id = e.org_unit_id "
-        "  WHERE c.ancestor_id = :root AND e.start_date <= :on AND (e.end_date IS NULL OR e.end_date >= :on)), "
-        "ranked AS (SELECT e.person_id, e.org_unit_id, "
-        "  ROW_NUMBER() OVER (PARTITION BY e.person_id ORDER BY e.rate DESC, e.start_date, e.id) AS n "
-        "  FROM employment e WHERE e.person_id IN (SELECT person_id FROM candidate) "
-        "  AND e.start_date <= :on AND (e.end_date IS NULL OR e.end_date >= :on)), "
-        "staff AS (SELECT r.person_id FROM ranked r JOIN org_unit_closure c ON c.descendant_id = r.org_unit_id "
-        "  WHERE r.n = 1 AND c.ancestor_id = :root), "
+        "WITH ") + mainStaffCte() + QStringLiteral(", "
         "latest AS (SELECT cc.person_id, MAX(cc.end_date) AS last_end FROM course_completion cc "
         "  JOIN course_programme p ON p.id = cc.programme_id "
         "  WHERE p.hours >= :hours AND cc.end_date <= :on AND cc.person_id IN (SELECT person_id FROM staff) "

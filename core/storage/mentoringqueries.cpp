@@ -2,6 +2,7 @@
 #include "storage/mentoringrepository.h"
 #include "storage/rulebook.h"
 #include "storage/sqlvalues.h"
+#include "storage/staffsql.h"
 
 #include <algorithm>
 
@@ -74,10 +75,8 @@ QVector<qint64> MentoringRepository::noviceWithoutMentor(qint64 rootUnitId, cons
     const double years = RuleBook(database()).valueOn(Rule::NoviceYears, date);
     const QDate cutoff = date.addMonths(-qRound(years * 12));
     QSqlQuery& q = prepared(QStringLiteral(
-        "SELECT p.id FROM person p WHERE p.experience_start > :cutoff "
-        "AND EXISTS (SELECT 1 FROM employment e JOIN org_unit_closure c ON c.descendant_id = e.org_unit_id "
-        "  WHERE c.ancestor_id = :root AND e.person_id = p.id AND e.start_date <= :on "
-        "  AND (e.end_date IS NULL OR e.end_date >= :on)) "
+        "WITH ") + mainStaffCte() + QStringLiteral(" "
+        "SELECT p.id FROM staff s JOIN person p ON p.id = s.person_id WHERE p.experience_start > :cutoff "
         "AND NOT EXISTS (SELECT 1 FROM mentoring_mentee m JOIN mentoring_programme g ON g.id = m.programme_id "
         "  WHERE m.person_id = p.id AND ") + activeOn + QStringLiteral(") ORDER BY p.name_key, p.id"));
     q.bindValue(QStringLiteral(":cutoff"), sqlDate(cutoff));
