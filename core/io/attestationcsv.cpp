@@ -1,4 +1,5 @@
 #include "io/attestationcsv.h"
+#include "io/recordexport.h"
 #include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordimport.h"
@@ -135,36 +136,26 @@ Result<ImportReport> AttestationCsv::importFrom(Database& db, QIODevice& device,
 
 Status AttestationCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    QString sql = QStringLiteral(
+    RecordExport records(db, QStringLiteral(
         "SELECT a.attestation_date, a.category, a.outcome, a.valid_until, a.person_id, u.code FROM attestation a "
-        "JOIN org_unit u ON u.id = a.org_unit_id JOIN person p ON p.id = a.person_id ");
-    if (rootId)
-        sql += QStringLiteral("JOIN org_unit_closure c ON c.descendant_id = a.org_unit_id AND c.ancestor_id = :root ");
-    sql += QStringLiteral("ORDER BY a.attestation_date, p.name_key, p.birth_date, p.id, a.category, a.id");
-    q.prepare(sql);
-    if (rootId)
-        q.bindValue(QStringLiteral(":root"), rootId);
-    if (!q.exec())
-        return Status::failure(StorageText::sqlError(tr("exporting attestations"), q.lastError().text()));
-
-    PersonRepository persons(db);
-    ReferenceRepository& references = persons.references();
-    QHash<qint64, Person> personById;
+        "JOIN org_unit u ON u.id = a.org_unit_id JOIN person p ON p.id = a.person_id "),
+                         QStringLiteral("a.org_unit_id"), rootId,
+                         QStringLiteral("ORDER BY a.attestation_date, p.name_key, p.birth_date, p.id, a.category, a.id"));
+    if (Status s = records.run(tr("exporting attestations")); !s)
+        return s;
+    QSqlQuery& q = records.query();
+    ReferenceRepository& references = records.references();
     CsvWriter writer(device);
     writer.writeRow(CsvColumns::canonicalHeader(fields()));
     while (q.next()) {
         const qint64 personId = q.value(4).toLongLong();
-        if (!personById.contains(personId))
-            personById.insert(personId, persons.find(personId).value_or(Person{}));
         CsvRow row(fields());
         row.set("date", formatDateRu(dateFromSql(q.value(0))))
             .set("category", references.categoryName(q.value(1).toString()))
             .set("outcome", outcomeWord(q.value(2).toString()))
             .set("valid", formatDateRu(dateFromSql(q.value(3))))
             .set("unit", q.value(5).toString());
-        PersonColumns::write(row, personById.value(personId));
+        PersonColumns::write(row, records.person(personId));
         writer.writeRow(row.cells());
     }
     return writer.ok() ? Status::success() : Status::failure(writer.errorString());

@@ -1,4 +1,5 @@
 #include "io/competitioncsv.h"
+#include "io/recordexport.h"
 #include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordimport.h"
@@ -132,31 +133,21 @@ Result<ImportReport> CompetitionCsv::importFrom(Database& db, QIODevice& device,
 
 Status CompetitionCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    QString sql = QStringLiteral(
+    RecordExport records(db, QStringLiteral(
         "SELECT co.title, co.level, co.year, o.code, cp.person_id, u.code, cp.stage, cp.result "
         "FROM competition_participation cp JOIN competition co ON co.id = cp.competition_id "
         "JOIN org_unit o ON o.id = co.org_unit_id JOIN org_unit u ON u.id = cp.org_unit_id "
-        "JOIN person p ON p.id = cp.person_id ");
-    if (rootId)
-        sql += QStringLiteral("JOIN org_unit_closure c ON c.descendant_id = cp.org_unit_id AND c.ancestor_id = :root ");
-    sql += QStringLiteral("ORDER BY co.year, co.title, co.level, o.code, co.id, p.name_key, p.birth_date, p.id");
-    q.prepare(sql);
-    if (rootId)
-        q.bindValue(QStringLiteral(":root"), rootId);
-    if (!q.exec())
-        return Status::failure(StorageText::sqlError(tr("exporting competition participants"), q.lastError().text()));
-
-    PersonRepository persons(db);
-    ReferenceRepository& references = persons.references();
-    QHash<qint64, Person> personById;
+        "JOIN person p ON p.id = cp.person_id "),
+                         QStringLiteral("cp.org_unit_id"), rootId,
+                         QStringLiteral("ORDER BY co.year, co.title, co.level, o.code, co.id, p.name_key, p.birth_date, p.id"));
+    if (Status s = records.run(tr("exporting competition participants")); !s)
+        return s;
+    QSqlQuery& q = records.query();
+    ReferenceRepository& references = records.references();
     CsvWriter writer(device);
     writer.writeRow(CsvColumns::canonicalHeader(fields()));
     while (q.next()) {
         const qint64 personId = q.value(4).toLongLong();
-        if (!personById.contains(personId))
-            personById.insert(personId, persons.find(personId).value_or(Person{}));
         CsvRow row(fields());
         row.set("title", q.value(0).toString())
             .set("level", references.name(ReferenceList::EventLevel, q.value(1).toString()))
@@ -165,7 +156,7 @@ Status CompetitionCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
             .set("unit", q.value(5).toString())
             .set("stage", q.value(6).toString())
             .set("result", references.name(ReferenceList::CompetitionResult, q.value(7).toString()));
-        PersonColumns::write(row, personById.value(personId));
+        PersonColumns::write(row, records.person(personId));
         writer.writeRow(row.cells());
     }
     return writer.ok() ? Status::success() : Status::failure(writer.errorString());

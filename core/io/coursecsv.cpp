@@ -1,4 +1,5 @@
 #include "io/coursecsv.h"
+#include "io/recordexport.h"
 #include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordimport.h"
@@ -184,31 +185,21 @@ Result<ImportReport> CourseCsv::importFrom(Database& db, QIODevice& device, cons
 
 Status CourseCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    QString sql = QStringLiteral(
+    RecordExport records(db, QStringLiteral(
         "SELECT cp.title, cp.provider, cp.hours, cp.in_federal_registry, cp.competence_area, cp.form, o.code, "
         "cc.start_date, cc.end_date, cc.certificate, cc.person_id, u.code FROM course_completion cc "
         "JOIN course_programme cp ON cp.id = cc.programme_id JOIN org_unit o ON o.id = cp.org_unit_id "
-        "JOIN org_unit u ON u.id = cc.org_unit_id JOIN person p ON p.id = cc.person_id ");
-    if (rootId)
-        sql += QStringLiteral("JOIN org_unit_closure c ON c.descendant_id = cc.org_unit_id AND c.ancestor_id = :root ");
-    sql += QStringLiteral("ORDER BY cc.end_date, cp.title, cp.provider, cp.hours, cp.id, p.name_key, p.birth_date, p.id");
-    q.prepare(sql);
-    if (rootId)
-        q.bindValue(QStringLiteral(":root"), rootId);
-    if (!q.exec())
-        return Status::failure(StorageText::sqlError(tr("exporting course completions"), q.lastError().text()));
-
-    PersonRepository persons(db);
-    ReferenceRepository& references = persons.references();
-    QHash<qint64, Person> personById;
+        "JOIN org_unit u ON u.id = cc.org_unit_id JOIN person p ON p.id = cc.person_id "),
+                         QStringLiteral("cc.org_unit_id"), rootId,
+                         QStringLiteral("ORDER BY cc.end_date, cp.title, cp.provider, cp.hours, cp.id, p.name_key, p.birth_date, p.id"));
+    if (Status s = records.run(tr("exporting course completions")); !s)
+        return s;
+    QSqlQuery& q = records.query();
+    ReferenceRepository& references = records.references();
     CsvWriter writer(device);
     writer.writeRow(CsvColumns::canonicalHeader(fields()));
     while (q.next()) {
         const qint64 personId = q.value(10).toLongLong();
-        if (!personById.contains(personId))
-            personById.insert(personId, persons.find(personId).value_or(Person{}));
         CsvRow row(fields());
         row.set("title", q.value(0).toString())
             .set("provider", q.value(1).toString())
@@ -221,7 +212,7 @@ Status CourseCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
             .set("end", formatDateRu(dateFromSql(q.value(8))))
             .set("certificate", q.value(9).toString())
             .set("unit", q.value(11).toString());
-        PersonColumns::write(row, personById.value(personId));
+        PersonColumns::write(row, records.person(personId));
         writer.writeRow(row.cells());
     }
     return writer.ok() ? Status::success() : Status::failure(writer.errorString());

@@ -1,4 +1,5 @@
 #include "io/diagnosticcsv.h"
+#include "io/recordexport.h"
 #include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordimport.h"
@@ -189,30 +190,20 @@ Result<ImportReport> DiagnosticCsv::importFrom(Database& db, QIODevice& device, 
 
 Status DiagnosticCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    QString sql = QStringLiteral(
+    RecordExport records(db, QStringLiteral(
         "SELECT d.diagnosed_on, d.source_code, d.person_id, u.code, r.area_code, r.score, r.level, r.deficit "
         "FROM diagnostic d JOIN diagnostic_result r ON r.diagnostic_id = d.id JOIN org_unit u ON u.id = d.org_unit_id "
-        "JOIN person p ON p.id = d.person_id ");
-    if (rootId)
-        sql += QStringLiteral("JOIN org_unit_closure c ON c.descendant_id = d.org_unit_id AND c.ancestor_id = :root ");
-    sql += QStringLiteral("ORDER BY d.diagnosed_on, p.name_key, p.birth_date, p.id, d.id, r.id");
-    q.prepare(sql);
-    if (rootId)
-        q.bindValue(QStringLiteral(":root"), rootId);
-    if (!q.exec())
-        return Status::failure(StorageText::sqlError(tr("exporting diagnostics"), q.lastError().text()));
-
-    PersonRepository persons(db);
-    ReferenceRepository& references = persons.references();
-    QHash<qint64, Person> personById;
+        "JOIN person p ON p.id = d.person_id "),
+                         QStringLiteral("d.org_unit_id"), rootId,
+                         QStringLiteral("ORDER BY d.diagnosed_on, p.name_key, p.birth_date, p.id, d.id, r.id"));
+    if (Status s = records.run(tr("exporting diagnostics")); !s)
+        return s;
+    QSqlQuery& q = records.query();
+    ReferenceRepository& references = records.references();
     CsvWriter writer(device);
     writer.writeRow(CsvColumns::canonicalHeader(fields()));
     while (q.next()) {
         const qint64 personId = q.value(2).toLongLong();
-        if (!personById.contains(personId))
-            personById.insert(personId, persons.find(personId).value_or(Person{}));
         CsvRow row(fields());
         row.set("date", formatDateRu(dateFromSql(q.value(0))))
             .set("source", references.name(ReferenceList::DiagnosticSource, q.value(1).toString()))
@@ -221,7 +212,7 @@ Status DiagnosticCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
             .set("score", q.value(5).isNull() ? QString() : QString::number(q.value(5).toInt()))
             .set("level", levelWord(q.value(6).toString()))
             .set("deficit", yesNo(q.value(7).toBool()));
-        PersonColumns::write(row, personById.value(personId));
+        PersonColumns::write(row, records.person(personId));
         writer.writeRow(row.cells());
     }
     return writer.ok() ? Status::success() : Status::failure(writer.errorString());

@@ -1,4 +1,5 @@
 #include "io/mentoringcsv.h"
+#include "io/recordexport.h"
 #include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordimport.h"
@@ -223,31 +224,18 @@ Result<ImportReport> MentoringCsv::importFrom(Database& db, QIODevice& device, c
 
 Status MentoringCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    QString sql = QStringLiteral(
+    RecordExport records(db, QStringLiteral(
         "SELECT g.mentor_id, g.form_code, g.type_code, g.start_date, g.end_date, g.status, g.status_date, u.code, "
         "g.programme, g.outcome, m.person_id, m.joined_on, m.left_on FROM mentoring_mentee m "
         "JOIN mentoring_programme g ON g.id = m.programme_id JOIN org_unit u ON u.id = g.org_unit_id "
-        "JOIN person mp ON mp.id = g.mentor_id JOIN person p ON p.id = m.person_id ");
-    if (rootId)
-        sql += QStringLiteral("JOIN org_unit_closure c ON c.descendant_id = g.org_unit_id AND c.ancestor_id = :root ");
-    sql += QStringLiteral("ORDER BY g.start_date, mp.name_key, mp.birth_date, mp.id, g.type_code, g.id, "
-                          "m.joined_on, p.name_key, p.birth_date, p.id");
-    q.prepare(sql);
-    if (rootId)
-        q.bindValue(QStringLiteral(":root"), rootId);
-    if (!q.exec())
-        return Status::failure(StorageText::sqlError(tr("exporting mentoring"), q.lastError().text()));
-
-    PersonRepository persons(db);
-    ReferenceRepository& references = persons.references();
-    QHash<qint64, Person> personById;
-    auto person = [&](qint64 id) -> const Person& {
-        if (!personById.contains(id))
-            personById.insert(id, persons.find(id).value_or(Person{}));
-        return *personById.constFind(id);
-    };
+        "JOIN person mp ON mp.id = g.mentor_id JOIN person p ON p.id = m.person_id "),
+                         QStringLiteral("g.org_unit_id"), rootId,
+                         QStringLiteral("ORDER BY g.start_date, mp.name_key, mp.birth_date, mp.id, g.type_code, g.id, "
+                                 "m.joined_on, p.name_key, p.birth_date, p.id"));
+    if (Status s = records.run(tr("exporting mentoring")); !s)
+        return s;
+    QSqlQuery& q = records.query();
+    ReferenceRepository& references = records.references();
     CsvWriter writer(device);
     writer.writeRow(CsvColumns::canonicalHeader(fields()));
     while (q.next()) {
@@ -263,8 +251,8 @@ Status MentoringCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
             .set("outcome", q.value(9).toString())
             .set("joined", formatDateRu(dateFromSql(q.value(11))))
             .set("left", formatDateRu(dateFromSql(q.value(12))));
-        PersonColumns::write(row, person(q.value(0).toLongLong()), PersonColumns::mentor());
-        PersonColumns::write(row, person(q.value(10).toLongLong()));
+        PersonColumns::write(row, records.person(q.value(0).toLongLong()), PersonColumns::mentor());
+        PersonColumns::write(row, records.person(q.value(10).toLongLong()));
         writer.writeRow(row.cells());
     }
     return writer.ok() ? Status::success() : Status::failure(writer.errorString());

@@ -1,4 +1,5 @@
 #include "io/participationcsv.h"
+#include "io/recordexport.h"
 #include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordimport.h"
@@ -172,31 +173,21 @@ Result<ImportReport> ParticipationCsv::importFrom(Database& db, QIODevice& devic
 
 Status ParticipationCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    QString sql = QStringLiteral(
+    RecordExport records(db, QStringLiteral(
         "SELECT ev.topic, ev.start_date, ev.end_date, ev.kind, ev.level, ev.competence_area, o.code, "
         "ep.person_id, u.code, ep.role FROM event_participation ep "
         "JOIN methodical_event ev ON ev.id = ep.event_id JOIN org_unit o ON o.id = ev.org_unit_id "
-        "JOIN org_unit u ON u.id = ep.org_unit_id JOIN person p ON p.id = ep.person_id ");
-    if (rootId)
-        sql += QStringLiteral("JOIN org_unit_closure c ON c.descendant_id = ep.org_unit_id AND c.ancestor_id = :root ");
-    sql += QStringLiteral("ORDER BY ev.start_date, o.code, ev.topic, ev.id, p.name_key, p.birth_date, p.id");
-    q.prepare(sql);
-    if (rootId)
-        q.bindValue(QStringLiteral(":root"), rootId);
-    if (!q.exec())
-        return Status::failure(StorageText::sqlError(tr("exporting event participants"), q.lastError().text()));
-
-    PersonRepository persons(db);
-    ReferenceRepository& references = persons.references();
-    QHash<qint64, Person> personById;
+        "JOIN org_unit u ON u.id = ep.org_unit_id JOIN person p ON p.id = ep.person_id "),
+                         QStringLiteral("ep.org_unit_id"), rootId,
+                         QStringLiteral("ORDER BY ev.start_date, o.code, ev.topic, ev.id, p.name_key, p.birth_date, p.id"));
+    if (Status s = records.run(tr("exporting event participants")); !s)
+        return s;
+    QSqlQuery& q = records.query();
+    ReferenceRepository& references = records.references();
     CsvWriter writer(device);
     writer.writeRow(CsvColumns::canonicalHeader(fields()));
     while (q.next()) {
         const qint64 personId = q.value(7).toLongLong();
-        if (!personById.contains(personId))
-            personById.insert(personId, persons.find(personId).value_or(Person{}));
         CsvRow row(fields());
         row.set("topic", q.value(0).toString())
             .set("date", formatDateRu(dateFromSql(q.value(1))))
@@ -207,7 +198,7 @@ Status ParticipationCsv::exportTo(Database& db, QIODevice& device, qint64 rootId
             .set("organiser", q.value(6).toString())
             .set("unit", q.value(8).toString())
             .set("role", references.name(ReferenceList::ParticipationRole, q.value(9).toString()));
-        PersonColumns::write(row, personById.value(personId));
+        PersonColumns::write(row, records.person(personId));
         writer.writeRow(row.cells());
     }
     return writer.ok() ? Status::success() : Status::failure(writer.errorString());
