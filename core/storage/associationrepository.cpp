@@ -196,15 +196,7 @@ Status AssociationRepository::remove(qint64 id)
     if (!names.isEmpty())
         return Status::failure(tr("The association «%1» still has members (%2): remove them first.")
                                    .arg(a->subject, names.join(QStringLiteral(", "))));
-    Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral("DELETE FROM methodical_association WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("deleting the association «%1»").arg(a->subject), q));
-    q.finish();
-    db.markChanged(Change::Associations);
-    return tx.commit();
+    return execWrite(q, tr("deleting the association «%1»").arg(a->subject), Change::Associations);
 }

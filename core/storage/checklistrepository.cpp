@@ -118,17 +118,9 @@ Status ChecklistRepository::removeAnswer(qint64 unitId, int year, const QString&
     const auto existing = item ? findAnswer(unitId, year, item->code) : std::nullopt;
     if (!existing)
         return Status::failure(tr("There is no answer to «%1» for %2 to delete.").arg(itemText, AcademicYear::text(year)));
-    Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral("DELETE FROM checklist_answer WHERE id = ?"));
     q.addBindValue(existing->id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("deleting a checklist answer"), q));
-    q.finish();
-    db.markChanged(Change::Checklist);
-    return tx.commit();
+    return execWrite(q, tr("deleting a checklist answer"), Change::Checklist);
 }
 
 QVector<ChecklistAnswer> ChecklistRepository::answers(qint64 unitId, int year)

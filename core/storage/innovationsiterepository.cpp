@@ -106,9 +106,6 @@ Status InnovationSiteRepository::update(const InnovationSite& input)
     if (Status st = validate(s); !st)
         return st;
     Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral(
         "UPDATE innovation_site SET org_unit_id = ?, level = ?, topic = ?, start_date = ?, end_date = ?, updated_at = ? "
         "WHERE id = ?"));
@@ -119,11 +116,7 @@ Status InnovationSiteRepository::update(const InnovationSite& input)
     q.addBindValue(sqlDate(s.end));
     q.addBindValue(db.timestamp());
     q.addBindValue(s.id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("saving the innovation site «%1»").arg(s.topic), q));
-    q.finish();
-    db.markChanged(Change::InnovationSites);
-    return tx.commit();
+    return execWrite(q, tr("saving the innovation site «%1»").arg(s.topic), Change::InnovationSites);
 }
 
 Status InnovationSiteRepository::remove(qint64 id)
@@ -131,17 +124,9 @@ Status InnovationSiteRepository::remove(qint64 id)
     const auto s = find(id);
     if (!s)
         return Status::failure(tr("The innovation site (id %1) does not exist.").arg(id));
-    Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral("DELETE FROM innovation_site WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("deleting the innovation site «%1»").arg(s->topic), q));
-    q.finish();
-    db.markChanged(Change::InnovationSites);
-    return tx.commit();
+    return execWrite(q, tr("deleting the innovation site «%1»").arg(s->topic), Change::InnovationSites);
 }
 
 std::optional<InnovationSite> InnovationSiteRepository::find(qint64 id)

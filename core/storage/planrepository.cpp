@@ -149,20 +149,13 @@ Status PlanRepository::update(const PlanItem& input)
     if (Status t = RecordChecks::transition(stored->status, p.status, PlanStatuses::lifecycle(), &PlanStatuses::name); !t)
         return t;
     Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral(
         "UPDATE plan_item SET org_unit_id = ?, academic_year = ?, month = ?, title = ?, responsible_id = ?, "
         "responsible_text = ?, status = ?, moved_to = ?, event_id = ?, notes = ?, updated_at = ? WHERE id = ?"));
     bindFacts(q, p);
     q.addBindValue(db.timestamp());
     q.addBindValue(p.id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("saving the plan item «%1»").arg(p.title), q));
-    q.finish();
-    db.markChanged(Change::Plan);
-    return tx.commit();
+    return execWrite(q, tr("saving the plan item «%1»").arg(p.title), Change::Plan);
 }
 
 Status PlanRepository::setExecution(qint64 id, const QString& statusText, const QDate& movedTo)
@@ -182,17 +175,9 @@ Status PlanRepository::remove(qint64 id)
 {
     if (!find(id))
         return Status::failure(tr("The plan item (id %1) does not exist.").arg(id));
-    Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral("DELETE FROM plan_item WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("deleting a plan item"), q));
-    q.finish();
-    db.markChanged(Change::Plan);
-    return tx.commit();
+    return execWrite(q, tr("deleting a plan item"), Change::Plan);
 }
 
 std::optional<PlanItem> PlanRepository::find(qint64 id)

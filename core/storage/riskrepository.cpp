@@ -113,20 +113,13 @@ Status RiskRepository::update(const Risk& input)
     if (Status t = RecordChecks::transition(stored->status, r.status, RiskStatuses::lifecycle(), &RiskStatuses::name); !t)
         return t;
     Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral(
         "UPDATE risk SET org_unit_id = ?, description = ?, prevention = ?, owner_id = ?, owner_text = ?, status = ?, "
         "identified_on = ?, updated_at = ? WHERE id = ?"));
     bindFacts(q, r);
     q.addBindValue(db.timestamp());
     q.addBindValue(r.id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("saving the risk «%1»").arg(r.description), q));
-    q.finish();
-    db.markChanged(Change::Risks);
-    return tx.commit();
+    return execWrite(q, tr("saving the risk «%1»").arg(r.description), Change::Risks);
 }
 
 Status RiskRepository::setStatus(qint64 id, const QString& status)
@@ -142,17 +135,9 @@ Status RiskRepository::remove(qint64 id)
 {
     if (!find(id))
         return Status::failure(tr("The risk (id %1) does not exist.").arg(id));
-    Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral("DELETE FROM risk WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("deleting a risk"), q));
-    q.finish();
-    db.markChanged(Change::Risks);
-    return tx.commit();
+    return execWrite(q, tr("deleting a risk"), Change::Risks);
 }
 
 std::optional<Risk> RiskRepository::find(qint64 id)

@@ -147,9 +147,6 @@ Status StudentResultRepository::update(const StudentResult& input)
     if (Status v = validate(r); !v)
         return v;
     Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral(
         "UPDATE student_result SET org_unit_id = ?, person_id = ?, academic_year = ?, measure = ?, measure_key = ?, "
         "value = ?, updated_at = ? WHERE id = ?"));
@@ -161,28 +158,16 @@ Status StudentResultRepository::update(const StudentResult& input)
     q.addBindValue(r.value);
     q.addBindValue(db.timestamp());
     q.addBindValue(r.id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("saving the result «%1»").arg(r.measure), q));
-    q.finish();
-    db.markChanged(Change::StudentResults);
-    return tx.commit();
+    return execWrite(q, tr("saving the result «%1»").arg(r.measure), Change::StudentResults);
 }
 
 Status StudentResultRepository::remove(qint64 id)
 {
     if (!find(id))
         return Status::failure(tr("The students' result (id %1) does not exist.").arg(id));
-    Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
-    if (!tx.isActive())
-        return tx.status();
     QSqlQuery& q = prepared(QStringLiteral("DELETE FROM student_result WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("deleting a students' result"), q));
-    q.finish();
-    db.markChanged(Change::StudentResults);
-    return tx.commit();
+    return execWrite(q, tr("deleting a students' result"), Change::StudentResults);
 }
 
 std::optional<StudentResult> StudentResultRepository::find(qint64 id)
