@@ -1151,6 +1151,13 @@
     </message>
 </context>
 <context>
+    <name>EditSession</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+</context>
+<context>
     <name>EventRepository</name>
     <message>
         <source>%1 worked nowhere on %2, the date of the event.</source>
@@ -1487,6 +1494,22 @@
     <message>
         <source>Persons</source>
         <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2225,153 @@
     <message>
         <source>the row repeats line %1</source>
         <translation>строка повторяет строку %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKinds</name>
+    <message>
+        <source>Staff</source>
+        <translation>Кадры</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>педагог</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>diagnostic</source>
+        <translation>диагностика</translation>
+    </message>
+    <message>
+        <source>Individual routes (IEM)</source>
+        <translation>Маршруты (ИОМ)</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>маршрут</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Наставничество</translation>
+    </message>
+    <message>
+        <source>mentoring programme</source>
+        <translation>программа наставничества</translation>
+    </message>
+    <message>
+        <source>CPD programmes</source>
+        <translation>Программы ДПО</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>CPD completions</source>
+        <translation>Курсы ДПО</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>прохождение курсов</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Аттестация</translation>
+    </message>
+    <message>
+        <source>attestation</source>
+        <translation>аттестация</translation>
+    </message>
+    <message>
+        <source>Methodical events</source>
+        <translation>Методические мероприятия</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <source>Competitions</source>
+        <translation>Конкурсы</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>конкурс</translation>
+    </message>
+    <message>
+        <source>Methodical associations</source>
+        <translation>Методические объединения</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>объединение</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультации</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>консультация</translation>
+    </message>
+    <message>
+        <source>Innovation sites</source>
+        <translation>Инновационные площадки</translation>
+    </message>
+    <message>
+        <source>innovation site</source>
+        <translation>инновационная площадка</translation>
+    </message>
+    <message>
+        <source>Methodical materials</source>
+        <translation>Методические материалы</translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation>материал</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Анкетирование</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>анкета</translation>
+    </message>
+    <message>
+        <source>Student results</source>
+        <translation>Результаты обучающихся</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>показатель</translation>
+    </message>
+    <message>
+        <source>Annual plan</source>
+        <translation>План работы</translation>
+    </message>
+    <message>
+        <source>plan item</source>
+        <translation>пункт плана</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>риск</translation>
+    </message>
+    <message>
+        <source>Presence checklist</source>
+        <translation>Чек-лист наличия</translation>
+    </message>
+    <message>
+        <source>checklist answer</source>
+        <translation>ответ чек-листа</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3093,17 @@
     <message>
         <source>The file is in UTF-16 (Excel's «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
         <translation>Файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»), такие файлы не читаются. Сохраните его в Excel как «CSV UTF-8» или «CSV (разделители — точка с запятой)» и загрузите этот файл.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoJournal</name>
+    <message>
+        <source>keeping the undo history</source>
+        <translation>ведении истории правок</translation>
+    </message>
+    <message>
+        <source>The change cannot be undone or redone: the records were changed since (%1).</source>
+        <translation>Правку нельзя отменить или повторить: записи с тех пор изменены (%1).</translation>
     </message>
 </context>
 <context>

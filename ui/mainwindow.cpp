@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "editsession.h"
 #include "filedialog.h"
 #include "inputdialog.h"
 #include "messagebox.h"
@@ -29,6 +30,7 @@
 #include <QSplitter>
 #include <QScreen>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace {
 
@@ -47,6 +49,7 @@ bool isCsv(const QString& path)
 MainWindow::MainWindow(Settings& settings, QWidget* parent)
     : QMainWindow(parent),
       m_settings(settings),
+      m_edits(new EditSession(this)),
       m_tree(new UnitTreeView(this)),
       m_staff(new StaffPanel(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
@@ -68,6 +71,8 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     statusBar()->addPermanentWidget(m_countsLabel);
 
     connect(m_tree, &UnitTreeView::unitSelected, m_staff, &StaffPanel::setRootUnit);
+    connect(m_edits, &EditSession::failed, this,
+            [this](const QString& message) { MessageBox::warning(this, tr("Undo"), message); });
     createMenus();
     setAcceptDrops(true);
     restoreSettings();
@@ -106,6 +111,16 @@ void MainWindow::createMenus()
     add(exportMenu, "exportPersonsAction", tr("&Persons…"), {}, [this] { exportCsv(CsvKind::Persons); });
     file->addSeparator();
     add(file, "quitAction", tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_edits->undoStack()->createUndoAction(edit, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_edits->undoStack()->createRedoAction(edit, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, "aboutAction", tr("&About Metodist"), {}, [this] { showAbout(); });
@@ -198,11 +213,13 @@ void MainWindow::chooseDatabase()
 void MainWindow::adopt(std::shared_ptr<Database> database)
 {
     disconnect(m_changed);
+    m_edits->setDatabase(nullptr); // its history belongs to the old file
     // The views let go of the old database before it closes (when its last owner goes).
     m_tree->setDatabase(nullptr);
     m_staff->setDatabase(nullptr);
     m_database = std::move(database);
     if (m_database) {
+        m_edits->setDatabase(m_database.get());
         m_staff->setDatabase(m_database.get());
         m_tree->setDatabase(m_database.get()); // selects the region: the staff panel follows
         m_changed = connect(m_database.get(), &Database::changed, this, &MainWindow::updateStatus);

@@ -7,6 +7,7 @@
 #include <memory>
 
 class Database;
+class EditSession;
 class QAction;
 class QLabel;
 class QMimeData;
@@ -38,6 +39,8 @@ public:
 
     UnitTreeView* unitTree() const { return m_tree; }
     StaffPanel* staffPanel() const { return m_staff; }
+    // Every edit goes through it: one action, one transaction, one step of Edit ▸ Undo.
+    EditSession* editSession() const { return m_edits; }
     QAction* action(const char* name) const; // by objectName, e.g. "newAction"; for tests
 
 protected:
@@ -62,6 +65,7 @@ private:
     Settings& m_settings;
     std::shared_ptr<Database> m_database;
     CsvCommands m_csv;
+    EditSession* m_edits;
     UnitTreeView* m_tree;
     StaffPanel* m_staff;
     QSplitter* m_splitter;
