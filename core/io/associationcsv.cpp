@@ -1,5 +1,4 @@
 #include "io/associationcsv.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordexport.h"
 #include "io/recordimport.h"
@@ -20,8 +19,7 @@ const QVector<CsvField>& AssociationCsv::fields()
 {
     static const QVector<CsvField> list = QVector<CsvField>{
         RecordImport::uuidField(),
-        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code"),
-                  QStringLiteral("код подразделения"), QStringLiteral("unit code")}, true},
+        RecordImport::unitField(true),
         {"level", {QStringLiteral("Уровень"), QStringLiteral("level"), QStringLiteral("уровень объединения")}, true},
         {"subject", {QStringLiteral("Предмет или тема"), QStringLiteral("subject"), QStringLiteral("предмет"), QStringLiteral("тема"),
                      QStringLiteral("объединение")}, true},
@@ -152,14 +150,8 @@ Status AssociationCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
         "LEFT JOIN association_member m ON m.association_id = a.id LEFT JOIN person p ON p.id = m.person_id "),
                          QStringLiteral("a.org_unit_id"), rootId,
                          QStringLiteral("ORDER BY u.code, a.start_date, a.subject, a.id, m.joined_on, p.name_key, p.birth_date, p.id"));
-    if (Status s = records.run(tr("exporting methodical associations")); !s)
-        return s;
-    QSqlQuery& q = records.query();
     ReferenceRepository& references = records.references();
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
-        CsvRow row(fields());
+    return records.write(device, fields(), tr("exporting methodical associations"), [&](CsvRow& row, const QSqlQuery& q) {
         row.set("uuid", q.value(0).toString())
             .set("unit", q.value(1).toString())
             .set("level", references.name(ReferenceList::AssociationLevel, q.value(2).toString()))
@@ -172,7 +164,5 @@ Status AssociationCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
             PersonColumns::write(row, records.person(head), PersonColumns::head());
         if (const qint64 member = q.value(7).toLongLong())
             PersonColumns::write(row, records.person(member));
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

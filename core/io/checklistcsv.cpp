@@ -1,6 +1,5 @@
 #include "io/checklistcsv.h"
 #include "domain/academicyear.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordexport.h"
 #include "io/recordimport.h"
@@ -12,13 +11,7 @@ namespace {
 // The answers as the file writes them, whatever the interface language.
 QString answerWord(const QString& code)
 {
-    if (code == u"yes")
-        return QStringLiteral("да");
-    if (code == u"partly")
-        return QStringLiteral("частично");
-    if (code == u"no")
-        return QStringLiteral("нет");
-    return code;
+    return RecordExport::word(code, {{"yes", "да"}, {"partly", "частично"}, {"no", "нет"}});
 }
 
 } // namespace
@@ -26,8 +19,7 @@ QString answerWord(const QString& code)
 const QVector<CsvField>& ChecklistCsv::fields()
 {
     static const QVector<CsvField> list{
-        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code"),
-                  QStringLiteral("код подразделения"), QStringLiteral("unit code")}, true},
+        RecordImport::unitField(true),
         {"year", {QStringLiteral("Учебный год"), QStringLiteral("academic year"), QStringLiteral("год")}, true},
         {"item", {QStringLiteral("Пункт"), QStringLiteral("item"), QStringLiteral("код пункта")}, true},
         {"name", {QStringLiteral("Наименование пункта"), QStringLiteral("item name")}},
@@ -98,20 +90,12 @@ Status ChecklistCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
         "JOIN org_unit u ON u.id = a.org_unit_id JOIN checklist_item i ON i.code = a.item_code "),
                          QStringLiteral("a.org_unit_id"), rootId,
                          QStringLiteral("ORDER BY u.code, a.academic_year, i.sort_order, i.code"));
-    if (Status s = records.run(tr("exporting the checklist")); !s)
-        return s;
-    QSqlQuery& q = records.query();
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
-        CsvRow row(fields());
+    return records.write(device, fields(), tr("exporting the checklist"), [&](CsvRow& row, const QSqlQuery& q) {
         row.set("unit", q.value(0).toString())
             .set("year", AcademicYear::text(q.value(1).toInt()))
             .set("item", q.value(2).toString())
             .set("name", q.value(3).toString())
             .set("answer", answerWord(q.value(4).toString()))
             .set("evidence", q.value(5).toString());
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

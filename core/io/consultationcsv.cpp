@@ -1,5 +1,4 @@
 #include "io/consultationcsv.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordexport.h"
 #include "io/recordimport.h"
@@ -19,7 +18,7 @@ const QVector<CsvField>& ConsultationCsv::fields()
         {"topic", {QStringLiteral("Тема"), QStringLiteral("topic"), QStringLiteral("тема консультации")}, true},
         {"form", {QStringLiteral("Форма"), QStringLiteral("form"), QStringLiteral("форма консультации")}},
         {"area", {QStringLiteral("Компетентностная область"), QStringLiteral("competence area"), QStringLiteral("область")}},
-        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code")}},
+        RecordImport::unitField(),
     } + PersonColumns::personFields();
     return list;
 }
@@ -102,14 +101,8 @@ Status ConsultationCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
         "JOIN person p ON p.id = cp.person_id "),
                          QStringLiteral("k.org_unit_id"), rootId,
                          QStringLiteral("ORDER BY k.consultation_date, k.topic, k.id, p.name_key, p.birth_date, p.id"));
-    if (Status s = records.run(tr("exporting consultations")); !s)
-        return s;
-    QSqlQuery& q = records.query();
     ReferenceRepository& references = records.references();
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
-        CsvRow row(fields());
+    return records.write(device, fields(), tr("exporting consultations"), [&](CsvRow& row, const QSqlQuery& q) {
         const QString area = q.value(5).toString();
         row.set("uuid", q.value(0).toString())
             .set("date", formatDateRu(dateFromSql(q.value(2))))
@@ -119,7 +112,5 @@ Status ConsultationCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
             .set("unit", q.value(6).toString());
         PersonColumns::write(row, records.person(q.value(1).toLongLong()), PersonColumns::methodist());
         PersonColumns::write(row, records.person(q.value(7).toLongLong()));
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

@@ -1,6 +1,5 @@
 #include "io/innovationsitecsv.h"
 #include "domain/orgunit.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordexport.h"
 #include "io/recordimport.h"
@@ -13,13 +12,7 @@ namespace {
 // The levels as the file writes them, whatever the interface language (parseInnovationLevel reads them).
 QString levelWord(const QString& code)
 {
-    if (code == u"municipal")
-        return QStringLiteral("муниципальная");
-    if (code == u"regional")
-        return QStringLiteral("региональная");
-    if (code == u"federal")
-        return QStringLiteral("федеральная");
-    return code;
+    return RecordExport::word(code, {{"municipal", "муниципальная"}, {"regional", "региональная"}, {"federal", "федеральная"}});
 }
 
 } // namespace
@@ -28,7 +21,7 @@ const QVector<CsvField>& InnovationSiteCsv::fields()
 {
     static const QVector<CsvField> list{
         RecordImport::uuidField(),
-        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code")}, true},
+        RecordImport::unitField(true),
         {"level", {QStringLiteral("Уровень"), QStringLiteral("level"), QStringLiteral("уровень площадки")}, true},
         {"topic", {QStringLiteral("Тема"), QStringLiteral("topic"), QStringLiteral("тема площадки")}, true},
         {"start", {QStringLiteral("Начало"), QStringLiteral("start"), QStringLiteral("дата начала")}, true},
@@ -98,20 +91,12 @@ Status InnovationSiteCsv::exportTo(Database& db, QIODevice& device, qint64 rootI
         "SELECT s.uuid, u.code, s.level, s.topic, s.start_date, s.end_date FROM innovation_site s "
         "JOIN org_unit u ON u.id = s.org_unit_id "),
                          QStringLiteral("s.org_unit_id"), rootId, QStringLiteral("ORDER BY u.code, s.start_date, s.level, s.id"));
-    if (Status s = records.run(tr("exporting innovation sites")); !s)
-        return s;
-    QSqlQuery& q = records.query();
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
-        CsvRow row(fields());
+    return records.write(device, fields(), tr("exporting innovation sites"), [&](CsvRow& row, const QSqlQuery& q) {
         row.set("uuid", q.value(0).toString())
             .set("unit", q.value(1).toString())
             .set("level", levelWord(q.value(2).toString()))
             .set("topic", q.value(3).toString())
             .set("start", formatDateRu(dateFromSql(q.value(4))))
             .set("end", formatDateRu(dateFromSql(q.value(5))));
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

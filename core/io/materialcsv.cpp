@@ -1,5 +1,4 @@
 #include "io/materialcsv.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordexport.h"
 #include "io/recordimport.h"
@@ -35,7 +34,7 @@ const QVector<CsvField>& MaterialCsv::fields()
         {"location", {QStringLiteral("Размещение"), QStringLiteral("location"), QStringLiteral("ссылка"), QStringLiteral("файл")}},
         {"approval", {QStringLiteral("Уровень одобрения"), QStringLiteral("approval level")}},
         {"approvedon", {QStringLiteral("Дата одобрения"), QStringLiteral("approved on")}},
-        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code")}},
+        RecordImport::unitField(),
     } + PersonColumns::personFields();
     return list;
 }
@@ -126,14 +125,8 @@ Status MaterialCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
         "SELECT m.uuid, m.title, m.type, m.competence_area, m.location, m.approval_level, m.approved_on, u.code, a.person_id "
         "FROM material_author a JOIN methodical_material m ON m.id = a.material_id JOIN org_unit u ON u.id = m.org_unit_id "),
                          QStringLiteral("m.org_unit_id"), rootId, QStringLiteral("ORDER BY m.title, m.id, a.sort_order"));
-    if (Status s = records.run(tr("exporting methodical materials")); !s)
-        return s;
-    QSqlQuery& q = records.query();
     ReferenceRepository& references = records.references();
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
-        CsvRow row(fields());
+    return records.write(device, fields(), tr("exporting methodical materials"), [&](CsvRow& row, const QSqlQuery& q) {
         const QString area = q.value(3).toString();
         const QString approval = q.value(5).toString();
         row.set("uuid", q.value(0).toString())
@@ -145,7 +138,5 @@ Status MaterialCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
             .set("approvedon", formatDateRu(dateFromSql(q.value(6))))
             .set("unit", q.value(7).toString());
         PersonColumns::write(row, records.person(q.value(8).toLongLong()));
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

@@ -1,6 +1,5 @@
 #include "io/plancsv.h"
 #include "domain/academicyear.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordexport.h"
 #include "io/recordimport.h"
@@ -22,15 +21,8 @@ const QStringList& months()
 // The statuses as the file writes them, whatever the interface language (PlanStatuses::parse reads them).
 QString statusWord(const QString& code)
 {
-    if (code == u"planned")
-        return QStringLiteral("запланировано");
-    if (code == u"held")
-        return QStringLiteral("проведено");
-    if (code == u"moved")
-        return QStringLiteral("перенесено");
-    if (code == u"cancelled")
-        return QStringLiteral("отменено");
-    return code;
+    return RecordExport::word(code, {{"planned", "запланировано"}, {"held", "проведено"}, {"moved", "перенесено"},
+                                     {"cancelled", "отменено"}});
 }
 
 } // namespace
@@ -57,8 +49,7 @@ const QVector<CsvField>& PlanCsv::fields()
 {
     static const QVector<CsvField> list = QVector<CsvField>{
         RecordImport::uuidField(),
-        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code"),
-                  QStringLiteral("код подразделения"), QStringLiteral("unit code")}, true},
+        RecordImport::unitField(true),
         {"year", {QStringLiteral("Учебный год"), QStringLiteral("academic year"), QStringLiteral("год")}, true},
         {"month", {QStringLiteral("Месяц"), QStringLiteral("month")}, true},
         {"title", {QStringLiteral("Мероприятие"), QStringLiteral("title"), QStringLiteral("пункт плана"), QStringLiteral("содержание")}, true},
@@ -164,13 +155,7 @@ Status PlanCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
         "p.notes FROM plan_item p JOIN org_unit u ON u.id = p.org_unit_id "),
                          QStringLiteral("p.org_unit_id"), rootId,
                          QStringLiteral("ORDER BY u.code, p.academic_year, (p.month + 3) % 12, p.title, p.id"));
-    if (Status s = records.run(tr("exporting the plan")); !s)
-        return s;
-    QSqlQuery& q = records.query();
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
-        CsvRow row(fields());
+    return records.write(device, fields(), tr("exporting the plan"), [&](CsvRow& row, const QSqlQuery& q) {
         row.set("uuid", q.value(0).toString())
             .set("unit", q.value(1).toString())
             .set("year", AcademicYear::text(q.value(2).toInt()))
@@ -182,7 +167,5 @@ Status PlanCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
             .set("notes", q.value(9).toString());
         if (const qint64 responsible = q.value(6).toLongLong())
             PersonColumns::write(row, records.person(responsible), PersonColumns::responsible());
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

@@ -188,6 +188,12 @@ CsvField RecordImport::uuidField()
     return {"uuid", {QStringLiteral("UUID"), QStringLiteral("идентификатор")}};
 }
 
+CsvField RecordImport::unitField(bool required)
+{
+    return {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code"),
+                     QStringLiteral("код подразделения"), QStringLiteral("unit code")}, required};
+}
+
 QString RecordImport::uuid(const CsvRecord& r)
 {
     const QString value = text(r, "uuid");

@@ -59,6 +59,8 @@ public:
     qint64 idOfUuid(const char* table, const QString& uuid);
     // The column «UUID» of the kinds that write their records' UUIDs, to match them again.
     static CsvField uuidField();
+    // The column «Код организации» (its English and other names), read with unit().
+    static CsvField unitField(bool required = false);
     void issue(int line, const char* key, const QString& message) { m_file.issue(line, key, message); }
     bool isBad(int line) const { return m_file.isBad(line); }
 

@@ -1,5 +1,4 @@
 #include "io/riskcsv.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordexport.h"
 #include "io/recordimport.h"
@@ -12,15 +11,7 @@ namespace {
 // The statuses as the file writes them, whatever the interface language (RiskStatuses::parse reads them).
 QString statusWord(const QString& code)
 {
-    if (code == u"open")
-        return QStringLiteral("открыт");
-    if (code == u"mitigated")
-        return QStringLiteral("снижен");
-    if (code == u"occurred")
-        return QStringLiteral("наступил");
-    if (code == u"closed")
-        return QStringLiteral("закрыт");
-    return code;
+    return RecordExport::word(code, {{"open", "открыт"}, {"mitigated", "снижен"}, {"occurred", "наступил"}, {"closed", "закрыт"}});
 }
 
 } // namespace
@@ -29,8 +20,7 @@ const QVector<CsvField>& RiskCsv::fields()
 {
     static const QVector<CsvField> list = QVector<CsvField>{
         RecordImport::uuidField(),
-        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code"),
-                  QStringLiteral("код подразделения"), QStringLiteral("unit code")}, true},
+        RecordImport::unitField(true),
         {"description", {QStringLiteral("Риск"), QStringLiteral("risk"), QStringLiteral("описание риска"), QStringLiteral("description")}, true},
         {"prevention", {QStringLiteral("Меры профилактики"), QStringLiteral("prevention"), QStringLiteral("меры")}},
         {"status", {QStringLiteral("Статус"), QStringLiteral("status")}},
@@ -123,13 +113,7 @@ Status RiskCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
         "JOIN org_unit u ON u.id = r.org_unit_id "),
                          QStringLiteral("r.org_unit_id"), rootId,
                          QStringLiteral("ORDER BY u.code, r.identified_on, r.description, r.id"));
-    if (Status s = records.run(tr("exporting risks")); !s)
-        return s;
-    QSqlQuery& q = records.query();
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
-        CsvRow row(fields());
+    return records.write(device, fields(), tr("exporting risks"), [&](CsvRow& row, const QSqlQuery& q) {
         row.set("uuid", q.value(0).toString())
             .set("unit", q.value(1).toString())
             .set("description", q.value(2).toString())
@@ -139,7 +123,5 @@ Status RiskCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
             .set("ownertext", q.value(6).toString());
         if (const qint64 owner = q.value(7).toLongLong())
             PersonColumns::write(row, records.person(owner), PersonColumns::owner());
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

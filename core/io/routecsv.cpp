@@ -1,5 +1,4 @@
 #include "io/routecsv.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordexport.h"
 #include "io/recordimport.h"
@@ -9,17 +8,8 @@
 
 QString RouteCsv::statusWord(const QString& code)
 {
-    if (code == u"draft")
-        return QStringLiteral("черновик");
-    if (code == u"active")
-        return QStringLiteral("действует");
-    if (code == u"completed_successfully")
-        return QStringLiteral("завершён успешно");
-    if (code == u"completed_unsuccessfully")
-        return QStringLiteral("завершён неуспешно");
-    if (code == u"abandoned")
-        return QStringLiteral("прекращён");
-    return code;
+    return RecordExport::word(code, {{"draft", "черновик"}, {"active", "действует"}, {"completed_successfully", "завершён успешно"},
+                                     {"completed_unsuccessfully", "завершён неуспешно"}, {"abandoned", "прекращён"}});
 }
 
 qint64 RouteCsv::storedRoute(RouteRepository& routes, qint64 personId, const QDate& start)
@@ -34,7 +24,7 @@ const QVector<CsvField>& RouteCsv::fields()
 {
     static const QVector<CsvField> list = QVector<CsvField>{RecordImport::uuidField()} + PersonColumns::personFields()
                                           + QVector<CsvField>{
-        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code")}},
+        RecordImport::unitField(),
         {"start", {QStringLiteral("Начало"), QStringLiteral("start"), QStringLiteral("дата начала")}, true},
         {"end", {QStringLiteral("Окончание"), QStringLiteral("end"), QStringLiteral("дата окончания")}},
         {"status", {QStringLiteral("Статус"), QStringLiteral("status")}},
@@ -138,13 +128,7 @@ Status RouteCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
         "FROM route r JOIN org_unit u ON u.id = r.org_unit_id JOIN person p ON p.id = r.person_id "),
                          QStringLiteral("r.org_unit_id"), rootId,
                          QStringLiteral("ORDER BY p.name_key, p.birth_date, p.id, r.start_date, r.id"));
-    if (Status s = records.run(tr("exporting routes")); !s)
-        return s;
-    QSqlQuery& q = records.query();
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
-        CsvRow row(fields());
+    return records.write(device, fields(), tr("exporting routes"), [&](CsvRow& row, const QSqlQuery& q) {
         row.set("uuid", q.value(0).toString())
             .set("unit", q.value(2).toString())
             .set("start", formatDateRu(dateFromSql(q.value(3))))
@@ -156,7 +140,5 @@ Status RouteCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
         PersonColumns::write(row, records.person(q.value(1).toLongLong()));
         if (const qint64 responsible = q.value(9).toLongLong())
             PersonColumns::write(row, records.person(responsible), PersonColumns::responsible());
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

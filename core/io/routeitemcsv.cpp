@@ -1,5 +1,4 @@
 #include "io/routeitemcsv.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordexport.h"
 #include "io/recordimport.h"
@@ -13,13 +12,7 @@ namespace {
 // The item statuses as the file writes them (RouteItemStatuses::parse reads them).
 QString statusWord(const QString& code)
 {
-    if (code == u"planned")
-        return QStringLiteral("запланировано");
-    if (code == u"done")
-        return QStringLiteral("выполнено");
-    if (code == u"not_done")
-        return QStringLiteral("не выполнено");
-    return code;
+    return RecordExport::word(code, {{"planned", "запланировано"}, {"done", "выполнено"}, {"not_done", "не выполнено"}});
 }
 
 } // namespace
@@ -136,14 +129,8 @@ Status RouteItemCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
         "i.completed_on FROM route_item i JOIN route r ON r.id = i.route_id JOIN person p ON p.id = r.person_id "),
                          QStringLiteral("r.org_unit_id"), rootId,
                          QStringLiteral("ORDER BY p.name_key, p.birth_date, p.id, r.start_date, r.id, i.due_date, i.title, i.id"));
-    if (Status s = records.run(tr("exporting route items")); !s)
-        return s;
-    QSqlQuery& q = records.query();
     ReferenceRepository& references = records.references();
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
-        CsvRow row(fields());
+    return records.write(device, fields(), tr("exporting route items"), [&](CsvRow& row, const QSqlQuery& q) {
         row.set("uuid", q.value(0).toString())
             .set("routeuuid", q.value(1).toString())
             .set("routestart", formatDateRu(dateFromSql(q.value(3))))
@@ -154,7 +141,5 @@ Status RouteItemCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
             .set("evidence", q.value(8).toString())
             .set("completed", formatDateRu(dateFromSql(q.value(9))));
         PersonColumns::write(row, records.person(q.value(2).toLongLong()));
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

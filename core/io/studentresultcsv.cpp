@@ -1,6 +1,5 @@
 #include "io/studentresultcsv.h"
 #include "domain/academicyear.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordexport.h"
 #include "io/recordimport.h"
@@ -11,7 +10,7 @@ const QVector<CsvField>& StudentResultCsv::fields()
 {
     static const QVector<CsvField> list = QVector<CsvField>{RecordImport::uuidField()} + PersonColumns::personFields()
                                           + QVector<CsvField>{
-        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code")}},
+        RecordImport::unitField(),
         {"year", {QStringLiteral("Учебный год"), QStringLiteral("academic year"), QStringLiteral("год")}, true},
         {"measure", {QStringLiteral("Показатель"), QStringLiteral("measure")}, true},
         {"value", {QStringLiteral("Значение"), QStringLiteral("value")}},
@@ -81,20 +80,12 @@ Status StudentResultCsv::exportTo(Database& db, QIODevice& device, qint64 rootId
         "JOIN org_unit u ON u.id = r.org_unit_id JOIN person p ON p.id = r.person_id "),
                          QStringLiteral("r.org_unit_id"), rootId,
                          QStringLiteral("ORDER BY r.academic_year, p.name_key, p.birth_date, p.id, r.measure_key, r.id"));
-    if (Status s = records.run(tr("exporting students' results")); !s)
-        return s;
-    QSqlQuery& q = records.query();
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
-        CsvRow row(fields());
+    return records.write(device, fields(), tr("exporting students' results"), [&](CsvRow& row, const QSqlQuery& q) {
         row.set("uuid", q.value(0).toString())
             .set("unit", q.value(2).toString())
             .set("year", AcademicYear::text(q.value(3).toInt()))
             .set("measure", q.value(4).toString())
             .set("value", formatDecimal(q.value(5).toDouble()));
         PersonColumns::write(row, records.person(q.value(1).toLongLong()));
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

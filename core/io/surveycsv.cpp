@@ -1,5 +1,4 @@
 #include "io/surveycsv.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordexport.h"
 #include "io/recordimport.h"
@@ -38,7 +37,7 @@ const QVector<CsvField>& SurveyCsv::fields()
 {
     static const QVector<CsvField> list = QVector<CsvField>{RecordImport::uuidField()} + PersonColumns::personFields()
                                           + QVector<CsvField>{
-        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code")}},
+        RecordImport::unitField(),
         {"date", {QStringLiteral("Дата"), QStringLiteral("date"), QStringLiteral("дата анкетирования")}, true},
         {"satisfaction", {QStringLiteral("Удовлетворённость"), QStringLiteral("satisfaction"), QStringLiteral("оценка")}},
         {"needs", {QStringLiteral("Потребности"), QStringLiteral("needs"), QStringLiteral("темы")}},
@@ -130,14 +129,8 @@ Status SurveyCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
         "JOIN org_unit u ON u.id = s.org_unit_id LEFT JOIN person p ON p.id = s.person_id "),
                          QStringLiteral("s.org_unit_id"), rootId,
                          QStringLiteral("ORDER BY s.survey_date, u.code, p.name_key, p.birth_date, s.person_id, s.id"));
-    if (Status s = records.run(tr("exporting survey responses")); !s)
-        return s;
-    QSqlQuery& q = records.query();
     SurveyRepository surveys(db);
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
-        CsvRow row(fields());
+    return records.write(device, fields(), tr("exporting survey responses"), [&](CsvRow& row, const QSqlQuery& q) {
         const int score = q.value(5).toInt();
         row.set("uuid", q.value(1).toString())
             .set("unit", q.value(3).toString())
@@ -146,7 +139,5 @@ Status SurveyCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
             .set("needs", needsText(surveys.find(q.value(0).toLongLong())->needs, records.references()));
         if (const qint64 person = q.value(2).toLongLong())
             PersonColumns::write(row, records.person(person));
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

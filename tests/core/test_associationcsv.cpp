@@ -14,18 +14,12 @@ const char* const membershipRows =
 
 qint64 addAssociation(Database& db, MethodicalAssociation a)
 {
-    const auto id = AssociationRepository(db).insert(a);
-    INFO(id.error().toStdString());
-    REQUIRE(id.ok());
-    return *id;
+    return requireInserted(AssociationRepository(db).insert(a));
 }
 
 qint64 join(Database& db, qint64 association, qint64 person, QDate on)
 {
-    const auto id = AssociationRepository(db).addMember(association, person, on);
-    INFO(id.error().toStdString());
-    REQUIRE(id.ok());
-    return *id;
+    return requireInserted(AssociationRepository(db).addMember(association, person, on));
 }
 
 const QString header = QStringLiteral("Код организации;Уровень;Предмет или тема;Начало;ФИО;Дата рождения;Дата вступления;Дата выхода");

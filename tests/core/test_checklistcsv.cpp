@@ -12,9 +12,7 @@ const char* const answerRows =
 
 void answer(Database& db, qint64 unit, int year, const char* item, const char* value, const QString& evidence = {})
 {
-    const auto id = ChecklistRepository(db).setAnswer(unit, year, QString::fromLatin1(item), QString::fromLatin1(value), evidence);
-    INFO(id.error().toStdString());
-    REQUIRE(id.ok());
+    requireInserted(ChecklistRepository(db).setAnswer(unit, year, QString::fromLatin1(item), QString::fromLatin1(value), evidence));
 }
 
 const QString header = QStringLiteral("Код организации;Учебный год;Пункт;Ответ;Подтверждение");

@@ -13,9 +13,7 @@ const char* const consultedRows =
 
 void addConsultation(Database& db, Consultation c)
 {
-    const auto id = ConsultationRepository(db).insert(c);
-    INFO(id.error().toStdString());
-    REQUIRE(id.ok());
+    requireInserted(ConsultationRepository(db).insert(c));
 }
 
 const QString header = QStringLiteral("Методист;Дата рождения методиста;Дата;Тема;Форма;ФИО;Дата рождения");

@@ -11,9 +11,7 @@ const char* const siteRows =
 
 void addSite(Database& db, InnovationSite s)
 {
-    const auto id = InnovationSiteRepository(db).insert(s);
-    INFO(id.error().toStdString());
-    REQUIRE(id.ok());
+    requireInserted(InnovationSiteRepository(db).insert(s));
 }
 
 const QString header = QStringLiteral("Код организации;Уровень;Тема;Начало;Окончание");

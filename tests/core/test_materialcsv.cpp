@@ -13,9 +13,7 @@ const char* const authorRows =
 
 void addMaterial(Database& db, MethodicalMaterial m)
 {
-    const auto id = MaterialRepository(db).insert(m);
-    INFO(id.error().toStdString());
-    REQUIRE(id.ok());
+    requireInserted(MaterialRepository(db).insert(m));
 }
 
 const QString header = QStringLiteral("Название;Вид;ФИО;Дата рождения");

@@ -12,9 +12,7 @@ const char* const planRows =
 
 void addItem(Database& db, PlanItem item)
 {
-    const auto id = PlanRepository(db).insert(item);
-    INFO(id.error().toStdString());
-    REQUIRE(id.ok());
+    requireInserted(PlanRepository(db).insert(item));
 }
 
 const QString header = QStringLiteral("Код организации;Учебный год;Месяц;Мероприятие;Ответственный;Дата рождения ответственного;Статус");

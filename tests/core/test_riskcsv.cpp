@@ -12,9 +12,7 @@ const char* const riskRows =
 
 void addRisk(Database& db, Risk risk)
 {
-    const auto id = RiskRepository(db).insert(risk);
-    INFO(id.error().toStdString());
-    REQUIRE(id.ok());
+    requireInserted(RiskRepository(db).insert(risk));
 }
 
 const QString header = QStringLiteral("Код организации;Риск;Меры профилактики;Статус;Дата выявления;Владелец риска;Дата рождения владельца");

@@ -18,17 +18,12 @@ const char* const itemRows =
 
 qint64 addRoute(Database& db, Route r)
 {
-    const auto id = RouteRepository(db).insert(r);
-    INFO(id.error().toStdString());
-    REQUIRE(id.ok());
-    return *id;
+    return requireInserted(RouteRepository(db).insert(r));
 }
 
 void addItem(Database& db, RouteItem item)
 {
-    const auto id = RouteRepository(db).addItem(item);
-    INFO(id.error().toStdString());
-    REQUIRE(id.ok());
+    requireInserted(RouteRepository(db).addItem(item));
 }
 
 // Two routes of person 3 (one completed) and an open one of person 11 at her second job, with items.

@@ -12,9 +12,7 @@ const char* const resultRows =
 
 void addResult(Database& db, StudentResult r)
 {
-    const auto id = StudentResultRepository(db).insert(r);
-    INFO(id.error().toStdString());
-    REQUIRE(id.ok());
+    requireInserted(StudentResultRepository(db).insert(r));
 }
 
 const QString header = QStringLiteral("ФИО;Дата рождения;Учебный год;Показатель;Значение");

@@ -13,9 +13,7 @@ const char* const surveyRows =
 
 void addSurvey(Database& db, Survey s)
 {
-    const auto id = SurveyRepository(db).insert(s);
-    INFO(id.error().toStdString());
-    REQUIRE(id.ok());
+    requireInserted(SurveyRepository(db).insert(s));
 }
 
 const QString header = QStringLiteral("ФИО;Дата рождения;Код организации;Дата;Удовлетворённость;Потребности");
