@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AssociationCsv</name>
+    <message>
+        <source>the dates of a membership need the member's columns</source>
+        <translation>для дат членства нужны столбцы участника</translation>
+    </message>
+    <message>
+        <source>exporting methodical associations</source>
+        <translation>выгрузке методических объединений</translation>
+    </message>
+</context>
+<context>
     <name>AssociationRepository</name>
     <message>
         <source>The methodical association (id %1) does not exist.</source>
@@ -207,6 +218,21 @@
         <source>additional indicators</source>
         <comment>checklist group</comment>
         <translation>дополнительные показатели</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCsv</name>
+    <message>
+        <source>«%1» is not an item of the checklist (C01…C16)</source>
+        <translation>«%1» — не пункт чек-листа (C01…C16)</translation>
+    </message>
+    <message>
+        <source>«%1» is not an answer of the checklist (да, частично, нет)</source>
+        <translation>«%1» — не ответ чек-листа (да, частично, нет)</translation>
+    </message>
+    <message>
+        <source>exporting the checklist</source>
+        <translation>выгрузке чек-листа</translation>
     </message>
 </context>
 <context>
@@ -637,6 +663,17 @@
     <message>
         <source>deleting the competition «%1»</source>
         <translation>удалении конкурса «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationCsv</name>
+    <message>
+        <source>a new consultation needs its form</source>
+        <translation>для новой консультации нужна форма</translation>
+    </message>
+    <message>
+        <source>exporting consultations</source>
+        <translation>выгрузке консультаций</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1337,17 @@
     </message>
 </context>
 <context>
+    <name>InnovationSiteCsv</name>
+    <message>
+        <source>«%1» is not a level of an innovation site (муниципальная, региональная, федеральная)</source>
+        <translation>«%1» — не уровень инновационной площадки (муниципальная, региональная, федеральная)</translation>
+    </message>
+    <message>
+        <source>exporting innovation sites</source>
+        <translation>выгрузке инновационных площадок</translation>
+    </message>
+</context>
+<context>
     <name>InnovationSiteRepository</name>
     <message>
         <source>Choose the organisation that is the innovation site.</source>
@@ -1510,6 +1558,25 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialCsv</name>
+    <message>
+        <source>without a UUID a material is found by its title and type</source>
+        <translation>без UUID материал находится по названию и виду</translation>
+    </message>
+    <message>
+        <source>several materials of this type are called «%1»; add the column «UUID»</source>
+        <translation>несколько материалов этого вида называются «%1»; добавьте столбец «UUID»</translation>
+    </message>
+    <message>
+        <source>a new material needs its type</source>
+        <translation>для нового материала нужен вид</translation>
+    </message>
+    <message>
+        <source>exporting methodical materials</source>
+        <translation>выгрузке методических материалов</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1973,10 @@
         <source>SNILS %1 belongs to %2, born on %3, not on %4</source>
         <translation>СНИЛС %1 принадлежит сотруднику %2, родившемуся %3, а не %4</translation>
     </message>
+    <message>
+        <source>the file needs the column «%1», or «%2» with «%3», to find the persons</source>
+        <translation>чтобы найти сотрудников, в файле нужен столбец «%1» или «%2» вместе с «%3»</translation>
+    </message>
 </context>
 <context>
     <name>PersonCsv</name>
@@ -2081,6 +2152,25 @@
     </message>
 </context>
 <context>
+    <name>PlanCsv</name>
+    <message>
+        <source>«%1» is not a month (сентябрь, …, or 1–12)</source>
+        <translation>«%1» — не месяц (сентябрь, … или 1–12)</translation>
+    </message>
+    <message>
+        <source>give the responsible either as a person or in words, not both</source>
+        <translation>укажите ответственного либо сотрудником, либо текстом, но не то и другое</translation>
+    </message>
+    <message>
+        <source>«%1» is not a status of a plan item (запланировано, проведено, перенесено, отменено)</source>
+        <translation>«%1» — не статус пункта плана (запланировано, проведено, перенесено, отменено)</translation>
+    </message>
+    <message>
+        <source>exporting the plan</source>
+        <translation>выгрузке плана</translation>
+    </message>
+</context>
+<context>
     <name>PlanRepository</name>
     <message>
         <source>The title of the plan item must not be empty.</source>
@@ -2225,6 +2315,14 @@
     <message>
         <source>the row repeats line %1</source>
         <translation>строка повторяет строку %1</translation>
+    </message>
+    <message>
+        <source>«%1» is not an academic year (write 2024/25)</source>
+        <translation>«%1» — не учебный год (пишите 2024/25)</translation>
+    </message>
+    <message>
+        <source>«%1» is not a UUID</source>
+        <translation>«%1» — не UUID</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2560,25 @@
     </message>
 </context>
 <context>
+    <name>RiskCsv</name>
+    <message>
+        <source>«%1» is not a status of a risk (открыт, снижен, наступил, закрыт)</source>
+        <translation>«%1» — не статус риска (открыт, снижен, наступил, закрыт)</translation>
+    </message>
+    <message>
+        <source>give the owner either as a person or in words, not both</source>
+        <translation>укажите владельца риска либо сотрудником, либо текстом, но не то и другое</translation>
+    </message>
+    <message>
+        <source>a new risk needs the date it was identified</source>
+        <translation>для нового риска нужна дата выявления</translation>
+    </message>
+    <message>
+        <source>exporting risks</source>
+        <translation>выгрузке рисков</translation>
+    </message>
+</context>
+<context>
     <name>RiskRepository</name>
     <message>
         <source>The risk must be described.</source>
@@ -2533,6 +2650,44 @@
         <source>from %1</source>
         <comment>an open-ended period</comment>
         <translation>с %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouteCsv</name>
+    <message>
+        <source>«%1» is not a status of a route (черновик, действует, завершён успешно, завершён неуспешно, прекращён)</source>
+        <translation>«%1» — не статус маршрута (черновик, действует, завершён успешно, завершён неуспешно, прекращён)</translation>
+    </message>
+    <message>
+        <source>exporting routes</source>
+        <translation>выгрузке маршрутов</translation>
+    </message>
+</context>
+<context>
+    <name>RouteItemCsv</name>
+    <message>
+        <source>«%1» is not a status of a route item (запланировано, выполнено, не выполнено)</source>
+        <translation>«%1» — не статус пункта маршрута (запланировано, выполнено, не выполнено)</translation>
+    </message>
+    <message>
+        <source>there is no route with the UUID %1 in the database (routes are imported first)</source>
+        <translation>в базе нет маршрута с UUID %1 (сначала импортируются маршруты)</translation>
+    </message>
+    <message>
+        <source>name the route by its UUID, or by the person and the route's start</source>
+        <translation>укажите маршрут по UUID или по сотруднику и дате начала маршрута</translation>
+    </message>
+    <message>
+        <source>the person has no route starting on %1 (routes are imported first)</source>
+        <translation>у сотрудника нет маршрута, начинающегося %1 (сначала импортируются маршруты)</translation>
+    </message>
+    <message>
+        <source>a new route item needs its due date</source>
+        <translation>для нового пункта маршрута нужен срок</translation>
+    </message>
+    <message>
+        <source>exporting route items</source>
+        <translation>выгрузке пунктов маршрутов</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3114,17 @@
     </message>
 </context>
 <context>
+    <name>StudentResultCsv</name>
+    <message>
+        <source>a new result needs its value</source>
+        <translation>для нового результата нужно значение</translation>
+    </message>
+    <message>
+        <source>exporting students' results</source>
+        <translation>выгрузке результатов обучающихся</translation>
+    </message>
+</context>
+<context>
     <name>StudentResultRepository</name>
     <message>
         <source>The measure of the students' results must be named.</source>
@@ -3003,6 +3169,21 @@
     <message>
         <source>Students' results</source>
         <translation>Результаты обучающихся</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyCsv</name>
+    <message>
+        <source>the satisfaction score is from 1 to 5</source>
+        <translation>оценка удовлетворённости — от 1 до 5</translation>
+    </message>
+    <message>
+        <source>an anonymous response needs the code of its organisation</source>
+        <translation>для анонимной анкеты нужен код организации</translation>
+    </message>
+    <message>
+        <source>exporting survey responses</source>
+        <translation>выгрузке анкет</translation>
     </message>
 </context>
 <context>

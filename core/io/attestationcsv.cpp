@@ -57,7 +57,7 @@ const QVector<CsvField>& AttestationCsv::fields()
         {"outcome", {QStringLiteral("Результат"), QStringLiteral("outcome"), QStringLiteral("result")}},
         {"valid", {QStringLiteral("Действительна до"), QStringLiteral("valid until"), QStringLiteral("срок действия")}},
     } + PersonColumns::personFields() + QVector<CsvField>{
-        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code")}},
+        RecordImport::unitField(),
     };
     return list;
 }

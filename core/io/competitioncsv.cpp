@@ -52,7 +52,7 @@ const QVector<CsvField>& CompetitionCsv::fields()
         {"organiser", {QStringLiteral("Организатор"), QStringLiteral("organiser"), QStringLiteral("organizer"),
                        QStringLiteral("код организатора")}, true},
     } + PersonColumns::personFields() + QVector<CsvField>{
-        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code")}},
+        RecordImport::unitField(),
         {"stage", {QStringLiteral("Этап"), QStringLiteral("stage"), QStringLiteral("этап конкурса")}},
         {"result", {QStringLiteral("Результат"), QStringLiteral("result")}},
     };

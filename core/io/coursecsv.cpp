@@ -69,7 +69,7 @@ const QVector<CsvField>& CourseCsv::fields()
         {"end", {QStringLiteral("Дата окончания"), QStringLiteral("end date"), QStringLiteral("end")}, true},
         {"certificate", {QStringLiteral("Номер удостоверения"), QStringLiteral("certificate"), QStringLiteral("удостоверение")}},
     } + PersonColumns::personFields() + QVector<CsvField>{
-        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code")}},
+        RecordImport::unitField(),
     };
     return list;
 }

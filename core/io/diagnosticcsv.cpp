@@ -53,7 +53,7 @@ const QVector<CsvField>& DiagnosticCsv::fields()
         {"date", {QStringLiteral("Дата"), QStringLiteral("date"), QStringLiteral("дата диагностики")}, true},
         {"source", {QStringLiteral("Источник"), QStringLiteral("source")}},
     } + PersonColumns::personFields() + QVector<CsvField>{
-        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code")}},
+        RecordImport::unitField(),
         {"area", {QStringLiteral("Область"), QStringLiteral("area"), QStringLiteral("компетентностная область"),
                   QStringLiteral("competence area")}, true},
         {"score", {QStringLiteral("Балл"), QStringLiteral("score")}},

@@ -169,3 +169,8 @@ QString normaliseKey(const QString& text)
     key.replace(u'ё', u'е');
     return key;
 }
+
+QString formatDecimal(double value)
+{
+    return QLocale(QLocale::Russian).toString(value, 'f', QLocale::FloatingPointShortest);
+}

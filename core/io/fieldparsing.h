@@ -20,6 +20,9 @@ std::optional<bool> parseYesNo(const QString& text);
 // Rejects anything else, including exponents and non-finite values.
 std::optional<double> parseDecimal(const QString& text);
 
+// As a Russian spreadsheet writes it: "0,5", "1 000,5" (the shortest exact form, no exponent).
+QString formatDecimal(double value);
+
 // Key for matching names and headers: trimmed, inner whitespace collapsed to
 // one space, case-folded, 'ё' replaced by 'е'.
 QString normaliseKey(const QString& text);

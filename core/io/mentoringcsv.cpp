@@ -74,7 +74,7 @@ const QVector<CsvField>& MentoringCsv::fields()
         {"end", {QStringLiteral("Окончание"), QStringLiteral("end"), QStringLiteral("дата окончания")}},
         {"status", {QStringLiteral("Статус"), QStringLiteral("status")}},
         {"statusdate", {QStringLiteral("Дата статуса"), QStringLiteral("status date")}},
-        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code")}},
+        RecordImport::unitField(),
         {"text", {QStringLiteral("Содержание программы"), QStringLiteral("programme"), QStringLiteral("program")}},
         {"outcome", {QStringLiteral("Итог"), QStringLiteral("outcome")}},
     } + PersonColumns::personFields() + QVector<CsvField>{

@@ -60,7 +60,7 @@ const QVector<CsvField>& ParticipationCsv::fields()
         {"organiser", {QStringLiteral("Организатор"), QStringLiteral("organiser"), QStringLiteral("organizer"),
                        QStringLiteral("код организатора")}, true},
     } + PersonColumns::personFields() + QVector<CsvField>{
-        {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code")}},
+        RecordImport::unitField(),
         {"role", {QStringLiteral("Роль"), QStringLiteral("role")}},
     };
     return list;

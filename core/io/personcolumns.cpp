@@ -14,6 +14,36 @@ const PersonKeys& PersonColumns::mentor()
     return keys;
 }
 
+const PersonKeys& PersonColumns::methodist()
+{
+    static const PersonKeys keys{"methodist", nullptr, nullptr, nullptr, "methodistbirth", "methodistsnils"};
+    return keys;
+}
+
+const PersonKeys& PersonColumns::head()
+{
+    static const PersonKeys keys{"head", nullptr, nullptr, nullptr, "headbirth", "headsnils"};
+    return keys;
+}
+
+const PersonKeys& PersonColumns::responsible()
+{
+    static const PersonKeys keys{"responsible", nullptr, nullptr, nullptr, "responsiblebirth", "responsiblesnils"};
+    return keys;
+}
+
+const PersonKeys& PersonColumns::owner()
+{
+    static const PersonKeys keys{"owner", nullptr, nullptr, nullptr, "ownerbirth", "ownersnils"};
+    return keys;
+}
+
+QVector<CsvField> PersonColumns::roleFields(const PersonKeys& keys, const QStringList& full, const QStringList& birth,
+                                            const QStringList& snils)
+{
+    return {{keys.full, full}, {keys.birth, birth}, {keys.snils, snils}};
+}
+
 QVector<CsvField> PersonColumns::personFields()
 {
     return {
@@ -36,7 +66,15 @@ QVector<CsvField> PersonColumns::mentorFields()
     };
 }
 
-QString PersonColumns::headerProblem(const CsvColumns& columns, const PersonKeys& keys)
+bool PersonColumns::hasAny(const CsvColumns& columns, const PersonKeys& keys)
+{
+    for (const char* key : {keys.full, keys.last, keys.first, keys.middle, keys.birth, keys.snils})
+        if (key && columns.has(key))
+            return true;
+    return false;
+}
+
+QString PersonColumns::headerProblem(const CsvColumns& columns, const PersonKeys& keys, const QVector<CsvField>& fields)
 {
     const bool split = keys.last && (columns.has(keys.last) || columns.has(keys.first));
     const bool named = columns.has(keys.full) || split;
@@ -46,7 +84,16 @@ QString PersonColumns::headerProblem(const CsvColumns& columns, const PersonKeys
         return {};
     if (keys.last)
         return tr("the file needs the column «СНИЛС», or «ФИО» (or «Фамилия» and «Имя») with «Дата рождения», to find the persons");
-    return tr("the file needs the column «СНИЛС наставника», or «Наставник» with «Дата рождения наставника», to find the mentors");
+    if (qstrcmp(keys.full, mentor().full) == 0)
+        return tr("the file needs the column «СНИЛС наставника», or «Наставник» with «Дата рождения наставника», to find the mentors");
+    const auto header = [&](const char* key) {
+        for (const CsvField& f : fields)
+            if (qstrcmp(f.key, key) == 0)
+                return f.headers.first();
+        return QString::fromLatin1(key);
+    };
+    return tr("the file needs the column «%1», or «%2» with «%3», to find the persons")
+        .arg(header(keys.snils), header(keys.full), header(keys.birth));
 }
 
 PersonColumns::PersonColumns(CsvImport& file, const PersonIdentities& identities, const PersonKeys& keys)

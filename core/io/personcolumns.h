@@ -24,12 +24,23 @@ class PersonColumns {
 public:
     static const PersonKeys& person(); // the person a row is about
     static const PersonKeys& mentor(); // the mentor of a mentoring row
+    // One full-name column, like the mentor's: the methodist of a consultation, the head of an
+    // association, the responsible of a route or a plan item, the owner of a risk.
+    static const PersonKeys& methodist();
+    static const PersonKeys& head();
+    static const PersonKeys& responsible();
+    static const PersonKeys& owner();
     // Фамилия, Имя, Отчество, Дата рождения, СНИЛС (written) and ФИО (read only).
     static QVector<CsvField> personFields();
     // Наставник (the full name), Дата рождения наставника, СНИЛС наставника.
     static QVector<CsvField> mentorFields();
-    // The header cannot name a person this way: the problem for the whole file.
-    static QString headerProblem(const CsvColumns& columns, const PersonKeys& keys);
+    // The full-name, birth-date and SNILS columns of such a person (the headers, first the written one).
+    static QVector<CsvField> roleFields(const PersonKeys& keys, const QStringList& full, const QStringList& birth,
+                                        const QStringList& snils);
+    // The header cannot name a person this way: the problem for the whole file (`fields`: the
+    // kind's fields, for the names of the columns).
+    static QString headerProblem(const CsvColumns& columns, const PersonKeys& keys, const QVector<CsvField>& fields);
+    static bool hasAny(const CsvColumns& columns, const PersonKeys& keys); // the header has a column of the person
 
     PersonColumns(CsvImport& file, const PersonIdentities& identities, const PersonKeys& keys = person());
     // The stored person the row names, or 0 after reporting why in the row's column.

@@ -9,7 +9,6 @@
 #include "storage/transaction.h"
 
 #include <QIODevice>
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -20,10 +19,6 @@ QString yesNo(bool value)
     return value ? QStringLiteral("да") : QString();
 }
 
-QString rateText(double rate)
-{
-    return QLocale(QLocale::Russian).toString(rate, 'g', QLocale::FloatingPointShortest);
-}
 
 } // namespace
 
@@ -366,7 +361,7 @@ Status PersonCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
                          formatDateRu(p->categoryExpires), yesNo(p->mentor), yesNo(p->tutor), yesNo(p->methodist),
                          yesNo(p->expert), q.value(1).toString(), q.value(2).toString(),
                          employed ? references.positionName(q.value(3).toString()) : QString(),
-                         employed ? rateText(q.value(4).toDouble()) : QString(),
+                         employed ? formatDecimal(q.value(4).toDouble()) : QString(),
                          formatDateRu(dateFromSql(q.value(5))), formatDateRu(dateFromSql(q.value(6)))});
     }
     return writer.ok() ? Status::success() : Status::failure(writer.errorString());

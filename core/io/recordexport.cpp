@@ -1,4 +1,6 @@
 #include "io/recordexport.h"
+#include "io/csvimport.h"
+#include "io/csvwriter.h"
 #include "storage/database.h"
 
 #include <QSqlError>
@@ -29,4 +31,27 @@ const Person& RecordExport::person(qint64 id)
     if (it == m_personById.end())
         it = m_personById.insert(id, m_persons.find(id).value_or(Person{}));
     return *it;
+}
+
+Status RecordExport::write(QIODevice& device, const QVector<CsvField>& fields, const QString& what,
+                           const std::function<void(CsvRow& row, const QSqlQuery& q)>& fill)
+{
+    if (Status s = run(what); !s)
+        return s;
+    CsvWriter writer(device);
+    writer.writeRow(CsvColumns::canonicalHeader(fields));
+    while (m_query.next()) {
+        CsvRow row(fields);
+        fill(row, m_query);
+        writer.writeRow(row.cells());
+    }
+    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+}
+
+QString RecordExport::word(const QString& code, const QVector<QPair<const char*, const char*>>& words)
+{
+    for (const auto& [key, word] : words)
+        if (code == QLatin1String(key))
+            return QString::fromUtf8(word);
+    return code;
 }

@@ -7,8 +7,12 @@
 
 #include <QHash>
 #include <QSqlQuery>
+#include <functional>
 
 class Database;
+class CsvRow;
+class QIODevice;
+struct CsvField;
 
 class RecordExport {
 public:
@@ -18,7 +22,14 @@ public:
     // Runs the query; `what` names the export in a failure ("exporting attestations").
     Status run(const QString& what);
     QSqlQuery& query() { return m_query; }
+    // Runs the query and writes the file: the header of the written fields, then one row per
+    // record, filled by `fill` from the query's current record.
+    Status write(QIODevice& device, const QVector<CsvField>& fields, const QString& what,
+                 const std::function<void(CsvRow& row, const QSqlQuery& q)>& fill);
     const Person& person(qint64 id);
+    // The Russian word a file writes for a fixed code (a status, a level), whatever the interface
+    // language: the word paired with the code, or the code itself.
+    static QString word(const QString& code, const QVector<QPair<const char*, const char*>>& words);
     ReferenceRepository& references() { return m_persons.references(); }
 
 private:

@@ -4,6 +4,9 @@
 #include "storage/orgunitrepository.h"
 #include "storage/transaction.h"
 
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUuid>
 #include <cmath>
 
 RecordImport::RecordImport(Database& db, const ImportOptions& options)
@@ -13,7 +16,8 @@ RecordImport::RecordImport(Database& db, const ImportOptions& options)
 
 RecordImport::~RecordImport() = default;
 
-bool RecordImport::read(QIODevice& device, const QVector<CsvField>& fields, const QVector<PersonKeys>& persons)
+bool RecordImport::read(QIODevice& device, const QVector<CsvField>& fields, const QVector<PersonKeys>& persons,
+                        const QVector<PersonKeys>& optionalPersons)
 {
     m_fields = fields;
     if (!m_file.read(device, fields)) {
@@ -22,8 +26,12 @@ bool RecordImport::read(QIODevice& device, const QVector<CsvField>& fields, cons
     }
     ImportReport& report = m_file.report();
     for (const PersonKeys& keys : persons)
-        if (const QString problem = PersonColumns::headerProblem(m_file.columns(), keys); !problem.isEmpty())
+        if (const QString problem = PersonColumns::headerProblem(m_file.columns(), keys, fields); !problem.isEmpty())
             headerIssue(problem);
+    for (const PersonKeys& keys : optionalPersons)
+        if (PersonColumns::hasAny(m_file.columns(), keys))
+            if (const QString problem = PersonColumns::headerProblem(m_file.columns(), keys, fields); !problem.isEmpty())
+                headerIssue(problem);
     if (report.hasIssues()) {
         m_headerFailed = true;
         return false;
@@ -32,7 +40,7 @@ bool RecordImport::read(QIODevice& device, const QVector<CsvField>& fields, cons
     if (!m_transaction->isActive())
         return false;
     m_identities.emplace(m_db);
-    for (const PersonKeys& keys : persons)
+    for (const PersonKeys& keys : persons + optionalPersons)
         m_personColumns.emplace_back(m_file, *m_identities, keys);
     for (const OrgUnit& u : OrgUnitRepository(m_db).all())
         m_unitByCode.insert(u.code, u.id);
@@ -139,6 +147,76 @@ qint64 RecordImport::person(const CsvRecord& r, const PersonKeys& keys)
     return 0;
 }
 
+bool RecordImport::names(const CsvRecord& r, const PersonKeys& keys) const
+{
+    for (const char* key : {keys.full, keys.last, keys.first, keys.middle, keys.birth, keys.snils})
+        if (key && !text(r, key).isEmpty())
+            return true;
+    return false;
+}
+
+std::optional<double> RecordImport::decimal(const CsvRecord& r, const char* key)
+{
+    const QString value = text(r, key);
+    if (value.isEmpty())
+        return std::nullopt;
+    const auto d = parseDecimal(value);
+    if (!d)
+        issue(r.line, key, ImportText::badNumber(value));
+    return d;
+}
+
+std::optional<int> RecordImport::academicYear(const CsvRecord& r, const char* key)
+{
+    const QString value = text(r, key);
+    if (value.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:\\s*[/-]\\s*(\\d{2}|\\d{4}))?$"));
+    const QRegularExpressionMatch m = pattern.match(value);
+    if (m.hasMatch()) {
+        const int year = m.captured(1).toInt();
+        const QString next = m.captured(2);
+        if (next.isEmpty() || next.toInt() == (next.size() == 2 ? (year + 1) % 100 : year + 1))
+            return year;
+    }
+    issue(r.line, key, tr("«%1» is not an academic year (write 2024/25)").arg(value));
+    return std::nullopt;
+}
+
+CsvField RecordImport::uuidField()
+{
+    return {"uuid", {QStringLiteral("UUID"), QStringLiteral("идентификатор")}};
+}
+
+CsvField RecordImport::unitField(bool required)
+{
+    return {"unit", {QStringLiteral("Код организации"), QStringLiteral("organisation code"), QStringLiteral("organization code"),
+                     QStringLiteral("код подразделения"), QStringLiteral("unit code")}, required};
+}
+
+QString RecordImport::uuid(const CsvRecord& r)
+{
+    const QString value = text(r, "uuid");
+    if (value.isEmpty())
+        return {};
+    const QUuid id = QUuid::fromString(value);
+    if (id.isNull()) {
+        issue(r.line, "uuid", tr("«%1» is not a UUID").arg(value));
+        return {};
+    }
+    return id.toString(QUuid::WithoutBraces);
+}
+
+qint64 RecordImport::idOfUuid(const char* table, const QString& uuid)
+{
+    if (uuid.isEmpty())
+        return 0;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(QLatin1String(table)));
+    q.addBindValue(uuid);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 bool RecordImport::agrees(const QString& shared, const CsvRecord& r, const QVector<QPair<const char*, QString>>& values)
 {
     bool same = true;
@@ -186,6 +264,20 @@ bool RecordImport::write(int line, const std::function<bool(Counts&)>& write)
     report.created += counts.created;
     report.updated += counts.updated;
     report.unchanged += counts.unchanged;
+    return true;
+}
+
+bool RecordImport::store(int line, Counts& counts, bool isNew, bool changed, const std::function<Status()>& save)
+{
+    if (!isNew && !changed) {
+        ++counts.unchanged;
+        return true;
+    }
+    if (Status s = save(); !s) {
+        issue(line, nullptr, s.error());
+        return false;
+    }
+    ++(isNew ? counts.created : counts.updated);
     return true;
 }
 

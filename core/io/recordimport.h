@@ -28,7 +28,10 @@ public:
 
     // Reads the file, checks the header and starts writing. False: the import ends here with
     // ended() (the file cannot be read, its header cannot be used, or the database refuses).
-    bool read(QIODevice& device, const QVector<CsvField>& fields, const QVector<PersonKeys>& persons = {PersonColumns::person()});
+    // `persons`: the persons every row names; `optionalPersons`: persons a row may name (a head, a
+    // responsible), whose columns the file may leave out.
+    bool read(QIODevice& device, const QVector<CsvField>& fields, const QVector<PersonKeys>& persons = {PersonColumns::person()},
+              const QVector<PersonKeys>& optionalPersons = {});
     Result<ImportReport> ended();
     const QVector<CsvRecord>& rows() const { return m_file.table().rows; }
     // The header lacks a column this kind needs together with another one: a problem of the file.
@@ -46,6 +49,18 @@ public:
     QString code(const CsvRecord& r, const char* key, ReferenceList list);
     qint64 unit(const CsvRecord& r, const char* key);        // by code; 0 when empty or unknown
     qint64 person(const CsvRecord& r, const PersonKeys& keys = PersonColumns::person()); // 0: reported
+    bool names(const CsvRecord& r, const PersonKeys& keys) const; // any cell of the person is given
+    std::optional<double> decimal(const CsvRecord& r, const char* key); // nullopt when empty or wrong
+    // An academic year as «2024/25», «2024/2025» or «2024»: its starting year; nullopt when empty or wrong.
+    std::optional<int> academicYear(const CsvRecord& r, const char* key);
+    // The record's UUID (uuidField()), lowercase; empty when the cell is, or reported when it is not a UUID.
+    QString uuid(const CsvRecord& r);
+    // The id of the row of `table` with that UUID; 0 when none (or the UUID is empty).
+    qint64 idOfUuid(const char* table, const QString& uuid);
+    // The column «UUID» of the kinds that write their records' UUIDs, to match them again.
+    static CsvField uuidField();
+    // The column «Код организации» (its English and other names), read with unit().
+    static CsvField unitField(bool required = false);
     void issue(int line, const char* key, const QString& message) { m_file.issue(line, key, message); }
     bool isBad(int line) const { return m_file.isBad(line); }
 
@@ -64,6 +79,9 @@ public:
     // Writes one row (or a group of rows): `write` reports its problems itself and returns false.
     // With skipInvalid a failed row is rolled back alone; the counts are added when the row stays.
     bool write(int line, const std::function<bool(Counts&)>& write);
+    // One record of a row: a matched record whose values are the same is counted unchanged;
+    // otherwise `save` writes it, counted as created (isNew) or updated, or its refusal is reported in the row.
+    bool store(int line, Counts& counts, bool isNew, bool changed, const std::function<Status()>& save);
     // Commits (all, or the valid rows with skipInvalid) or rolls back (dry run, or any problem).
     ImportReport finish();
 

@@ -42,6 +42,14 @@ inline QString issueTexts(const ImportReport& report)
     return texts.join(u'\n');
 }
 
+// A record the test writes with its repository: the insert must succeed; its id.
+inline qint64 requireInserted(const Result<qint64>& id)
+{
+    INFO(id.error().toStdString());
+    REQUIRE(id.ok());
+    return *id;
+}
+
 // An import that wrote everything it read.
 inline void requireWritten(const ImportReport& report)
 {

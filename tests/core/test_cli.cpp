@@ -146,3 +146,31 @@ TEST_CASE("two programs writing one file at once both finish", "[cli][concurrenc
     CHECK(PersonRepository(*database).count() == 6000);
     CHECK(PersonRepository(*database).employmentCount() == 6000);
 }
+
+TEST_CASE("metodist-cli: every kind of CSV file is exported and imported back", "[cli]")
+{
+    TempFolder folder;
+    const QString db = folder.path(QStringLiteral("kinds.db"));
+    QString out, err;
+    REQUIRE(runCli({QStringLiteral("init"), db}, &out, &err) == 0);
+    REQUIRE(runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("units"),
+                    folder.write(QStringLiteral("units.csv"), unitsCsv)}, &out, &err) == 0);
+    const QString risks = folder.write(QStringLiteral("risks.csv"), "Код организации;Риск;Дата выявления;Владелец (текстом)\n"
+                                                                     "M;Формальный подход к ИОМ;01.10.2024;МКМС\n");
+    REQUIRE(runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("risks"), risks}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("создано 1")));
+    for (const char* kind : {"routes", "route-items", "associations", "consultations", "innovation-sites", "materials", "surveys",
+                             "student-results", "plan", "risks", "checklist"}) {
+        INFO(kind);
+        const QString file = folder.path(QStringLiteral("%1.csv").arg(QLatin1String(kind)));
+        REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("--db"), db, QLatin1String(kind), file}, &out, &err) == 0);
+        REQUIRE(runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QLatin1String(kind), file}, &out, &err) == 0);
+        CHECK(out.contains(QStringLiteral("создано 0")));
+    }
+    CHECK(out.contains(QStringLiteral("без изменений 0"))); // the checklist: no answers
+    REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("risks"), folder.path(QStringLiteral("r.csv"))},
+                   &out, &err) == 0);
+    QFile file(folder.path(QStringLiteral("r.csv")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()).contains(QStringLiteral(";M;Формальный подход к ИОМ;;открыт;01.10.2024;МКМС;;;")));
+}

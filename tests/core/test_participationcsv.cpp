@@ -206,8 +206,8 @@ TEST_CASE("metodist-cli imports and exports participations", "[participationcsv]
     QString out, err;
     CHECK(runCli({QStringLiteral("import"), QStringLiteral("--db"), f.path, QStringLiteral("participations"), file}, &out, &err) == 0);
     CHECK(countRows(*f.db, "event_participation") == 2);
-    CHECK(runCli({QStringLiteral("import"), QStringLiteral("--db"), f.path, QStringLiteral("routes"), file}, &out, &err) == 1);
-    CHECK(err.contains(QStringLiteral("mentoring")));
+    CHECK(runCli({QStringLiteral("import"), QStringLiteral("--db"), f.path, QStringLiteral("trips"), file}, &out, &err) == 1);
+    CHECK(err.contains(QStringLiteral("routes")));
     const QString exported = f.folder.path(QStringLiteral("out.csv"));
     REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("--db"), f.path, QStringLiteral("participations"), exported}, &out, &err) == 0);
     QFile written(exported);
