@@ -664,6 +664,10 @@
         <source>deleting the competition «%1»</source>
         <translation>удалении конкурса «%1»</translation>
     </message>
+    <message>
+        <source>The competition «%1» cannot move to %2:</source>
+        <translation>Конкурс «%1» нельзя перенести на %2 год:</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationCsv</name>
@@ -1427,6 +1431,210 @@
     <message>
         <source>%1 persons share the name «%2» and the birth date %3: possible duplicates.</source>
         <translation>У %1 сотрудников совпадают ФИО «%2» и дата рождения %3: возможно, это дубликаты.</translation>
+    </message>
+    <message>
+        <source>Diagnostics with an unknown source: %1 (for example «%2»).</source>
+        <translation>Диагностики с неизвестным источником: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Diagnostic results in an unknown competence area: %1 (for example «%2»).</source>
+        <translation>Результаты диагностики по неизвестной компетентностной области: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Route problems in an unknown competence area: %1 (for example «%2»).</source>
+        <translation>Проблемы маршрутов по неизвестной компетентностной области: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Route items of an unknown direction: %1 (for example «%2»).</source>
+        <translation>Пункты маршрутов неизвестного направления: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Mentoring programmes of an unknown form: %1 (for example «%2»).</source>
+        <translation>Программы наставничества неизвестной формы: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Mentoring programmes of an unknown type: %1 (for example «%2»).</source>
+        <translation>Программы наставничества неизвестного вида: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Attestations for an unknown category: %1 (for example «%2»).</source>
+        <translation>Аттестации на неизвестную категорию: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Course programmes in an unknown competence area: %1 (for example «%2»).</source>
+        <translation>Программы курсов по неизвестной компетентностной области: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Course programmes of an unknown form: %1 (for example «%2»).</source>
+        <translation>Программы курсов неизвестной формы: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Events of an unknown kind: %1 (for example «%2»).</source>
+        <translation>Мероприятия неизвестного вида: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Events of an unknown level: %1 (for example «%2»).</source>
+        <translation>Мероприятия неизвестного уровня: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Events in an unknown competence area: %1 (for example «%2»).</source>
+        <translation>Мероприятия по неизвестной компетентностной области: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Event participations in an unknown role: %1 (for example «%2»).</source>
+        <translation>Участия в мероприятиях в неизвестной роли: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Competitions of an unknown level: %1 (for example «%2»).</source>
+        <translation>Конкурсы неизвестного уровня: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Competition participations with an unknown result: %1 (for example «%2»).</source>
+        <translation>Участия в конкурсах с неизвестным результатом: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Methodical associations of an unknown level: %1 (for example «%2»).</source>
+        <translation>Методические объединения неизвестного уровня: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Consultations of an unknown form: %1 (for example «%2»).</source>
+        <translation>Консультации неизвестной формы: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Consultations in an unknown competence area: %1 (for example «%2»).</source>
+        <translation>Консультации по неизвестной компетентностной области: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Methodical materials of an unknown type: %1 (for example «%2»).</source>
+        <translation>Методические материалы неизвестного типа: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Methodical materials in an unknown competence area: %1 (for example «%2»).</source>
+        <translation>Методические материалы по неизвестной компетентностной области: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Methodical materials of an unknown approval level: %1 (for example «%2»).</source>
+        <translation>Методические материалы с неизвестным уровнем утверждения: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Survey needs with an unknown form of support: %1 (for example «%2»).</source>
+        <translation>Потребности из анкет с неизвестной формой поддержки: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Consultations without any person consulted: %1 (for example «%2»).</source>
+        <translation>Консультации без консультируемых: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Consultations whose methodist is among the persons consulted: %1 (for example «%2»).</source>
+        <translation>Консультации, в которых методист указан среди консультируемых: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Methodical materials without an author: %1 (for example «%2»).</source>
+        <translation>Методические материалы без автора: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Routes built from a diagnostic of another person: %1 (for example «%2»).</source>
+        <translation>Маршруты, построенные по диагностике другого человека: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Route problems linked to a result of another diagnostic than their route's: %1 (for example «%2»).</source>
+        <translation>Проблемы маршрутов, связанные с результатом не той диагностики, по которой построен маршрут: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Mentoring programmes whose mentor is their own mentee: %1 (for example «%2»).</source>
+        <translation>Программы наставничества, в которых наставник — сам себе наставляемый: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Plan items carried out by an event of another year: %1 (for example «%2»).</source>
+        <translation>Пункты плана, выполненные мероприятием другого учебного года: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Innovation sites at a unit that is not an organisation: %1 (for example «%2»).</source>
+        <translation>Инновационные площадки в подразделении, которое не является организацией: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Checklist answers of a unit that is neither a municipality nor an organisation: %1 (for example «%2»).</source>
+        <translation>Ответы чек-листа подразделения, которое не является ни муниципалитетом, ни организацией: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Methodical associations at a unit of another level than theirs: %1 (for example «%2»).</source>
+        <translation>Методические объединения в подразделении не своего уровня: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Route items due outside their route's period: %1 (for example «%2»).</source>
+        <translation>Пункты маршрутов со сроком вне периода маршрута: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Route reviews outside their route's period: %1 (for example «%2»).</source>
+        <translation>Промежуточные оценки вне периода маршрута: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Routes whose status changed before they started: %1 (for example «%2»).</source>
+        <translation>Маршруты, статус которых изменён раньше их начала: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Mentees who join outside their programme's period: %1 (for example «%2»).</source>
+        <translation>Наставляемые, включённые в программу вне её периода: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Association members who join or leave outside the association's period: %1 (for example «%2»).</source>
+        <translation>Члены методических объединений, вступившие или вышедшие вне периода работы объединения: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Overlapping memberships of one person in one association: %1 (for example «%2»).</source>
+        <translation>Пересекающиеся периоды членства одного человека в одном объединении: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Overlapping innovation sites of one level at one organisation: %1 (for example «%2»).</source>
+        <translation>Пересекающиеся инновационные площадки одного уровня в одной организации: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Course completions outside the period the person worked at their organisation: %1 (for example «%2»).</source>
+        <translation>Прохождения курсов вне периода работы человека в указанной организации: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Diagnostics of a person who did not work at the diagnostic's organisation on its date: %1 (for example «%2»).</source>
+        <translation>Диагностики человека, который в день диагностики не работал в её организации: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Routes of a person who did not work at the route's organisation when it started: %1 (for example «%2»).</source>
+        <translation>Маршруты человека, который при начале маршрута не работал в его организации: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Event participations of a person who did not work at their organisation on the event's date: %1 (for example «%2»).</source>
+        <translation>Участия в мероприятиях человека, который в день мероприятия не работал в указанной организации: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Completed routes without an end date: %1 (for example «%2»).</source>
+        <translation>Завершённые маршруты без даты окончания: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Route items with a completion date that are not done: %1 (for example «%2»).</source>
+        <translation>Невыполненные пункты маршрутов с датой выполнения: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Plan items held before their month: %1 (for example «%2»).</source>
+        <translation>Пункты плана, отмеченные проведёнными раньше своего месяца: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Diagnostics dated in the future: %1 (for example «%2»).</source>
+        <translation>Диагностики с датой в будущем: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Consultations dated in the future: %1 (for example «%2»).</source>
+        <translation>Консультации с датой в будущем: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Attestations dated in the future: %1 (for example «%2»).</source>
+        <translation>Аттестации с датой в будущем: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Survey responses dated in the future: %1 (for example «%2»).</source>
+        <translation>Анкеты с датой в будущем: %1 (например, «%2»).</translation>
+    </message>
+    <message>
+        <source>Student results of a person who worked nowhere in that academic year: %1 (for example «%2»).</source>
+        <translation>Результаты обучающихся педагога, который в этом учебном году нигде не работал: %1 (например, «%2»).</translation>
     </message>
 </context>
 <context>

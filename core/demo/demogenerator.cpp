@@ -34,6 +34,15 @@ const DemoStep steps[] = {
     {"completions", &demoPersonStepWork, &generateDemoCourseCompletions},
     {"attestations", &demoPersonStepWork, &generateDemoAttestations},
     {"competitions", &demoSmallStepWork, &generateDemoCompetitions},
+    {"associations", &demoSmallStepWork, &generateDemoAssociations},
+    {"consultations", &demoSmallStepWork, &generateDemoConsultations},
+    {"sites", &demoSmallStepWork, &generateDemoInnovationSites},
+    {"materials", &demoPersonStepWork, &generateDemoMaterials},
+    {"surveys", &demoSmallStepWork, &generateDemoSurveys},
+    {"results", &demoPersonStepWork, &generateDemoStudentResults},
+    {"plan", &demoSmallStepWork, &generateDemoPlan},
+    {"risks", &demoSmallStepWork, &generateDemoRisks},
+    {"checklist", &demoSmallStepWork, &generateDemoChecklist},
 };
 
 // While the demo data is written, record times and uuids come from the seed; afterwards the

@@ -44,13 +44,8 @@ public:
         const DemoPlannedRoute& plan = m_context.cycle.routes.at(index);
         m_random = m_context.random("routes", quint64(index));
         const DemoStaffMember& member = m_context.staff.at(plan.staff);
-        const auto created = m_routes.createFromDiagnostic(plan.diagnosticId, plan.start, plan.end);
-        if (!created)
-            return created.status();
-        m_routeId = *created;
-        // The route as created (its unit is found again from the start date).
-        Route route{.id = m_routeId, .personId = member.personId, .start = plan.start, .end = plan.end,
-                    .diagnosticId = plan.diagnosticId};
+        // The route with its facts, built from the diagnostic (its deficits become its problems).
+        Route route{.start = plan.start, .end = plan.end, .diagnosticId = plan.diagnosticId};
         QStringList names;
         QStringList skills;
         for (const QString& area : plan.areas) {
@@ -64,13 +59,18 @@ public:
             route.status = QStringLiteral("active");
             route.statusDate = plan.start;
         }
-        if (Status s = m_routes.update(route); !s)
-            return s;
+        const auto created = m_routes.createFromDiagnostic(route);
+        if (!created)
+            return created.status();
+        m_routeId = *created;
         m_context.records += 1 + int(plan.areas.size());
         // What was done is known up to the outcome, or today for an open route.
         const QDate known = plan.outcomeDate.isValid() ? plan.outcomeDate : std::min(plan.end, m_calendar.today().addDays(-1));
         int done = 0, total = 0;
+        m_items.clear();
         if (Status s = addItems(plan, member, known, &done, &total); !s)
+            return s;
+        if (Status s = m_routes.addItems(m_routeId, m_items); !s)
             return s;
         if (Status s = addReviews(plan, known, done, total); !s)
             return s;
@@ -154,6 +154,7 @@ private:
     const DemoCalendar m_calendar;
     DemoRandom m_random{0};
     qint64 m_routeId = 0;
+    QVector<RouteItem> m_items; // the items of the route being built, added at once
 };
 
 Status RouteBuilder::addItem(RouteItem& item, const DemoPlannedRoute& plan, const QDate& known, bool possible, int* done,
@@ -166,8 +167,7 @@ Status RouteBuilder::addItem(RouteItem& item, const DemoPlannedRoute& plan, cons
         item.completedOn = item.dueDate;
     else
         item.evidence.clear();
-    if (auto r = m_routes.addItem(item); !r)
-        return r.status();
+    m_items.append(item);
     ++m_context.records;
     ++*total;
     *done += isDone;
@@ -273,12 +273,10 @@ Status RouteBuilder::addReviews(const DemoPlannedRoute& plan, const QDate& known
                                      .arg(total)
                                      .arg(plan.outcome == Outcome::Succeeded ? QStringLiteral("дефициты преодолены")
                                                                               : QStringLiteral("дефициты сохраняются"))});
-    for (RouteReview& review : reviews) {
-        if (auto r = m_routes.addReview(review); !r)
-            return r.status();
-        ++m_context.records;
-    }
-    return Status::success();
+    if (reviews.isEmpty())
+        return Status::success();
+    m_context.records += int(reviews.size());
+    return m_routes.addReviews(routeId, reviews);
 }
 
 } // namespace

@@ -296,6 +296,7 @@ private:
             member.birthDate = p.person.birthDate;
             member.experienceStart = p.person.experienceStart;
             member.position = main.position;
+            member.subject = p.person.subjects.value(0);
             member.category = p.person.category;
             member.categoryGranted = p.person.categoryGranted;
             member.categoryExpires = p.person.categoryExpires;

@@ -24,6 +24,7 @@ struct DemoStaffMember {
     QDate birthDate;
     QDate experienceStart;
     QString position;        // position code of the main or last employment
+    QString subject;         // the first subject taught ("" for those who teach none)
     QString category;        // qualification category code as generated ("none" when none)
     QDate categoryGranted;
     QDate categoryExpires;

@@ -25,6 +25,30 @@ Status generateDemoCourseCompletions(DemoContext& context);
 Status generateDemoAttestations(DemoContext& context);
 // Competitions (Учитель года, Воспитатель года, ...) each year at the municipal and regional level.
 Status generateDemoCompetitions(DemoContext& context);
+// Methodical associations: ШМО of every school, РМО of every municipality, a community of mentors
+// per hub, a few regional ones; members for the time they work there.
+Status generateDemoAssociations(DemoContext& context);
+// Targeted consultations by the municipalities' methodists, for persons with routes, novices and
+// staff of flagged organisations first.
+Status generateDemoConsultations(DemoContext& context);
+// The innovation sites the tree marks, and a few ended ones.
+Status generateDemoInnovationSites(DemoContext& context);
+// The bank of methodical materials, mostly by staff of high categories, mostly approved.
+Status generateDemoMaterials(DemoContext& context);
+// Spring surveys of needs and satisfaction in every municipality, some anonymous.
+Status generateDemoSurveys(DemoContext& context);
+// Students' results (ВПР, retention) of most teachers per year, rising after a successful route.
+Status generateDemoStudentResults(DemoContext& context);
+// The annual plans of the region, hubs and municipalities with their events and execution.
+Status generateDemoPlan(DemoContext& context);
+// The risk registers of the region and the municipalities.
+Status generateDemoRisks(DemoContext& context);
+// The presence checklist (C01–C16) of municipalities and organisations from 2023/24 on.
+Status generateDemoChecklist(DemoContext& context);
+
+// A methodist (or else the head) of the municipality's methodical service working on the date;
+// 0 when there is none.
+qint64 demoServiceMethodist(DemoContext& context, int municipality, const QDate& date);
 
 // Who a person is as an audience of programmes (DemoAudience bits).
 unsigned demoAudienceOf(const DemoContext& context, const DemoStaffMember& member);

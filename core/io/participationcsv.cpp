@@ -29,14 +29,17 @@ public:
         q.finish();
         return id;
     }
-    qint64 participation(qint64 eventId, qint64 personId)
+    // The event's participations: person id → participation id.
+    QHash<qint64, qint64> participations(qint64 eventId)
     {
-        QSqlQuery& q = prepared(QStringLiteral("SELECT id FROM event_participation WHERE event_id = ? AND person_id = ?"));
+        QSqlQuery& q = prepared(QStringLiteral("SELECT person_id, id FROM event_participation WHERE event_id = ?"));
         q.addBindValue(eventId);
-        q.addBindValue(personId);
-        const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        QHash<qint64, qint64> result;
+        if (q.exec())
+            while (q.next())
+                result.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
         q.finish();
-        return id;
+        return result;
     }
 };
 
@@ -74,6 +77,7 @@ Result<ImportReport> ParticipationCsv::importFrom(Database& db, QIODevice& devic
     EventRepository events(db);
     Lookup lookup(db);
     QHash<QString, std::optional<MethodicalEvent>> knownEvents;
+    QHash<qint64, QHash<qint64, qint64>> knownParticipations; // by event: person id → participation id
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
         in.checkWidth(r);
@@ -137,7 +141,10 @@ Result<ImportReport> ParticipationCsv::importFrom(Database& db, QIODevice& devic
                 }
             }
             const qint64 eventId = current->id;
-            if (const qint64 id = lookup.participation(eventId, personId)) {
+            if (!knownParticipations.contains(eventId))
+                knownParticipations.insert(eventId, lookup.participations(eventId));
+            QHash<qint64, qint64>& listed = knownParticipations[eventId];
+            if (const qint64 id = listed.value(personId)) {
                 EventParticipation p = *events.findParticipation(id);
                 const EventParticipation stored = p;
                 if (!role.isEmpty())
@@ -156,17 +163,22 @@ Result<ImportReport> ParticipationCsv::importFrom(Database& db, QIODevice& devic
             }
             EventParticipation p{.orgUnitId = unitId, .eventId = eventId, .personId = personId,
                                  .role = role.isEmpty() ? QStringLiteral("participant") : role};
-            if (auto id = events.addParticipant(p); !id) {
+            // The event as stored is at hand: the repository checks the participant without reading it again.
+            if (auto id = events.addParticipant(*current, p); !id) {
                 in.issue(line, nullptr, id.error());
                 return false;
             }
+            listed.insert(personId, p.id);
             ++counts.created;
             return true;
         });
-        if (written)
+        if (written) {
             knownEvents.insert(eventKey, current);
-        else
+        } else {
             knownEvents.remove(eventKey);
+            if (current)
+                knownParticipations.remove(current->id);
+        }
     }
     return in.finish();
 }

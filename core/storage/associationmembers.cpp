@@ -92,23 +92,37 @@ QVector<AssociationMember> AssociationRepository::members(qint64 associationId, 
 
 Result<qint64> AssociationRepository::addMember(qint64 associationId, qint64 personId, const QDate& joinedOn)
 {
+    QVector<AssociationMember> added{AssociationMember{.personId = personId, .joinedOn = joinedOn}};
+    if (Status s = addMembers(associationId, added); !s)
+        return s;
+    return added.first().id;
+}
+
+Status AssociationRepository::addMembers(qint64 associationId, QVector<AssociationMember>& added)
+{
     auto a = find(associationId);
     if (!a)
         return Status::failure(tr("The methodical association (id %1) does not exist.").arg(associationId));
     QVector<AssociationMember> list = members(associationId);
-    list.append(AssociationMember{.associationId = associationId, .personId = personId, .joinedOn = joinedOn});
+    const qsizetype stored = list.size();
+    for (AssociationMember& m : added) {
+        m.id = 0;
+        m.associationId = associationId;
+        list.append(m);
+    }
     if (Status s = check(*a, list); !s)
         return s;
     Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
+    WriteTransaction tx(db, added.size() == 1 ? WriteTransaction::Nesting::Join : WriteTransaction::Nesting::Savepoint);
     if (!tx.isActive())
         return tx.status();
-    if (Status s = writeMember(list.last(), true); !s)
-        return s;
+    for (qsizetype i = 0; i < added.size(); ++i) {
+        if (Status s = writeMember(list[stored + i], true); !s)
+            return s;
+        added[i] = list.at(stored + i);
+    }
     db.markChanged(Change::Associations);
-    if (Status s = tx.commit(); !s)
-        return s;
-    return list.last().id;
+    return tx.commit();
 }
 
 Status AssociationRepository::endMembership(qint64 memberId, const QDate& leftOn)

@@ -35,6 +35,10 @@ public:
     QVector<MethodicalAssociation> list(qint64 rootUnitId, const QDate& on = {});
 
     Result<qint64> addMember(qint64 associationId, qint64 personId, const QDate& joinedOn);
+    // Adds several memberships (each with its joining and perhaps leaving date) at once, all or
+    // nothing, checking the association with all its memberships once; sets their ids, uuids
+    // (if empty) and times.
+    Status addMembers(qint64 associationId, QVector<AssociationMember>& members);
     Status endMembership(qint64 memberId, const QDate& leftOn);
     Status removeMember(qint64 memberId); // an entry made by mistake
     std::optional<AssociationMember> findMember(qint64 memberId);

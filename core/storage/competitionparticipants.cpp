@@ -2,6 +2,7 @@
 #include "storage/clock.h"
 #include "storage/competitionrepository.h"
 #include "storage/database.h"
+#include "storage/participantplaces.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
@@ -48,6 +49,47 @@ qint64 CompetitionRepository::organisationInYear(qint64 personId, int year)
     return unit;
 }
 
+bool CompetitionRepository::workedInYear(qint64 personId, qint64 unitId, int year)
+{
+    const QDate last = std::min(QDate(year, 12, 31), database().clock().today());
+    QSqlQuery& q = prepared(QStringLiteral(
+        "SELECT 1 FROM employment WHERE person_id = ? AND org_unit_id = ? AND start_date <= ? "
+        "AND (end_date IS NULL OR end_date >= ?)"));
+    q.addBindValue(personId);
+    q.addBindValue(unitId);
+    q.addBindValue(sqlDate(last));
+    q.addBindValue(sqlDate(std::min(QDate(year, 1, 1), last)));
+    const bool worked = q.exec() && q.next();
+    q.finish();
+    return worked;
+}
+
+Status CompetitionRepository::moveParticipants(const Competition& c)
+{
+    // A participation belongs to the person's organisation in the competition's year.
+    QVector<ParticipantPlace> places;
+    for (const CompetitionParticipation& p : participants(c.id))
+        places.append({p.id, p.personId, p.orgUnitId});
+    const ParticipantRules rules{
+        .stays = [&](qint64 person, qint64 unit) { return workedInYear(person, unit, c.year); },
+        .placeOf = [&](qint64 person) { return organisationInYear(person, c.year); },
+        .nowhere = [&](qint64 person) {
+            return tr("%1 worked nowhere in %2, the year of the competition.").arg(m_checks.personName(person).value()).arg(c.year);
+        }};
+    const auto moved = replaceParticipants(places, rules, tr("The competition «%1» cannot move to %2:").arg(c.title).arg(c.year));
+    if (!moved)
+        return moved.status();
+    for (const ParticipantPlace& p : moved.value()) {
+        QSqlQuery& q = prepared(QStringLiteral("UPDATE competition_participation SET org_unit_id = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(p.unitId);
+        q.addBindValue(database().timestamp());
+        q.addBindValue(p.participationId);
+        if (Status s = execWrite(q, tr("saving a participant"), Change::Competitions); !s)
+            return s;
+    }
+    return Status::success();
+}
+
 Status CompetitionRepository::validateParticipant(CompetitionParticipation& p)
 {
     const auto competition = find(p.competitionId);
@@ -70,17 +112,7 @@ Status CompetitionRepository::validateParticipant(CompetitionParticipation& p)
         const auto unit = m_checks.unitName(p.orgUnitId);
         if (!unit)
             return unit.status();
-        const QDate last = std::min(QDate(year, 12, 31), database().clock().today());
-        QSqlQuery& q = prepared(QStringLiteral(
-            "SELECT 1 FROM employment WHERE person_id = ? AND org_unit_id = ? AND start_date <= ? "
-            "AND (end_date IS NULL OR end_date >= ?)"));
-        q.addBindValue(p.personId);
-        q.addBindValue(p.orgUnitId);
-        q.addBindValue(sqlDate(last));
-        q.addBindValue(sqlDate(std::min(QDate(year, 1, 1), last)));
-        const bool worked = q.exec() && q.next();
-        q.finish();
-        if (!worked)
+        if (!workedInYear(p.personId, p.orgUnitId, year))
             return Status::failure(tr("%1 did not work at «%2» in %3.").arg(*name, *unit).arg(year));
     }
     QSqlQuery& q = prepared(QStringLiteral(

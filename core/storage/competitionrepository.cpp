@@ -80,11 +80,18 @@ Result<qint64> CompetitionRepository::insert(Competition& c)
 Status CompetitionRepository::update(const Competition& input)
 {
     Competition c = input;
-    if (!find(c.id))
+    const auto stored = find(c.id);
+    if (!stored)
         return Status::failure(tr("The competition (id %1) does not exist.").arg(c.id));
     if (Status s = validate(c); !s)
         return s;
     Database& db = database();
+    WriteTransaction tx(db);
+    if (!tx.isActive())
+        return tx.status();
+    if (stored->year != c.year)
+        if (Status s = moveParticipants(c); !s)
+            return s;
     QSqlQuery& q = prepared(QStringLiteral(
         "UPDATE competition SET org_unit_id = ?, title = ?, level = ?, year = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(c.orgUnitId);
@@ -93,7 +100,9 @@ Status CompetitionRepository::update(const Competition& input)
     q.addBindValue(c.year);
     q.addBindValue(db.timestamp());
     q.addBindValue(c.id);
-    return execWrite(q, tr("saving the competition «%1»").arg(c.title), Change::Competitions);
+    if (Status s = execWrite(q, tr("saving the competition «%1»").arg(c.title), Change::Competitions); !s)
+        return s;
+    return tx.commit();
 }
 
 Status CompetitionRepository::remove(qint64 competitionId)

@@ -16,6 +16,9 @@ public:
 
     // Competitions. Validate, then write; insert sets id, uuid (if empty) and times.
     Result<qint64> insert(Competition& competition);
+    // Saves the facts. Moving the competition to another year moves its participants: each
+    // stays at their organisation when they still worked there in the new year, else goes to
+    // their organisation then; refused, naming them, when someone worked nowhere that year.
     Status update(const Competition& competition);
     Status remove(qint64 competitionId); // refused while participants are listed
     Status validate(Competition& competition); // normalises (trims, codes) and checks
@@ -42,6 +45,8 @@ public:
 private:
     Status validateParticipant(CompetitionParticipation& participation);
     qint64 organisationInYear(qint64 personId, int year);
+    bool workedInYear(qint64 personId, qint64 unitId, int year);
+    Status moveParticipants(const Competition& competition); // to the competition's (new) year
     QVector<CompetitionEntry> entries(const QString& sql, const QVariantList& values);
     Competition readCompetition(const QSqlQuery& q, int first = 0) const;
     CompetitionParticipation readParticipation(const QSqlQuery& q, int first = 0) const;

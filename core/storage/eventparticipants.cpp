@@ -39,12 +39,26 @@ EventParticipation EventRepository::readParticipation(const QSqlQuery& q, int fi
 
 Status EventRepository::checkParticipant(const MethodicalEvent& event, EventParticipation& p, const QString& name)
 {
+    return checkParticipant(event, p, [&name] { return Result<QString>(name); });
+}
+
+Status EventRepository::checkParticipant(const MethodicalEvent& event, EventParticipation& p,
+                                         const std::function<Result<QString>()>& nameOf)
+{
+    // The person's name only for a message: a person who does not exist works nowhere, and then
+    // the name's look-up says that they do not exist.
+    const auto refused = [&](const std::function<QString(const QString&)>& message) {
+        const auto name = nameOf();
+        return name ? Status::failure(message(*name)) : name.status();
+    };
     if (p.orgUnitId == 0) {
         p.orgUnitId = m_checks.mainOrganisation(p.personId, event.date);
         if (p.orgUnitId == 0)
-            return Status::failure(tr("%1 worked nowhere on %2, the date of the event.").arg(name, shown(event.date)));
+            return refused([&](const QString& name) {
+                return tr("%1 worked nowhere on %2, the date of the event.").arg(name, shown(event.date));
+            });
     } else if (Status s = m_checks.worksAt(p.personId, p.orgUnitId, event.date); !s) {
-        return s;
+        return s; // names the person, or says they do not exist
     }
     QSqlQuery& q = prepared(QStringLiteral("SELECT 1 FROM event_participation WHERE event_id = ? AND person_id = ? AND id <> ?"));
     q.addBindValue(p.eventId);
@@ -53,7 +67,9 @@ Status EventRepository::checkParticipant(const MethodicalEvent& event, EventPart
     const bool listed = q.exec() && q.next();
     q.finish();
     if (listed)
-        return Status::failure(tr("%1 is already listed among the participants of «%2».").arg(name, event.topic));
+        return refused([&](const QString& name) {
+            return tr("%1 is already listed among the participants of «%2».").arg(name, event.topic);
+        });
     return Status::success();
 }
 
@@ -84,14 +100,19 @@ Result<qint64> EventRepository::addParticipant(EventParticipation& p)
     const auto event = find(p.eventId);
     if (!event)
         return Status::failure(tr("The event (id %1) does not exist.").arg(p.eventId));
+    return addParticipant(*event, p);
+}
+
+Result<qint64> EventRepository::addParticipant(const MethodicalEvent& event, EventParticipation& p)
+{
+    if (event.id == 0 || (p.eventId != 0 && p.eventId != event.id))
+        return Status::failure(tr("The event (id %1) does not exist.").arg(p.eventId));
+    p.eventId = event.id;
     const auto role = m_references.find(ReferenceList::ParticipationRole, p.role);
     if (!role)
         return Status::failure(tr("Unknown participation role «%1».").arg(p.role));
     p.role = role->code;
-    const auto name = m_checks.personName(p.personId);
-    if (!name)
-        return name.status();
-    if (Status s = checkParticipant(*event, p, *name); !s)
+    if (Status s = checkParticipant(event, p, [&] { return m_checks.personName(p.personId); }); !s)
         return s;
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement

@@ -1,4 +1,5 @@
 #include "storage/eventrepository.h"
+#include "storage/participantplaces.h"
 #include "storage/database.h"
 #include "storage/planrepository.h"
 #include "storage/sqlvalues.h"
@@ -133,28 +134,28 @@ Status EventRepository::update(const MethodicalEvent& input)
 
 Status EventRepository::moveParticipants(const MethodicalEvent& e)
 {
-    // A participation belongs to the person's organisation on the event's date: on a new date
-    // it stays where the person still works, else moves to their main organisation then.
-    QStringList problems;
-    for (EventParticipation p : participants(e.id)) {
-        if (m_checks.worksAt(p.personId, p.orgUnitId, e.date))
-            continue;
-        p.orgUnitId = m_checks.mainOrganisation(p.personId, e.date);
-        if (p.orgUnitId == 0) {
-            problems << tr("%1 worked nowhere on %2, the date of the event.")
-                            .arg(m_checks.personName(p.personId).value(), shown(e.date));
-            continue;
-        }
+    // A participation belongs to the person's organisation on the event's date.
+    QVector<ParticipantPlace> places;
+    for (const EventParticipation& p : participants(e.id))
+        places.append({p.id, p.personId, p.orgUnitId});
+    const ParticipantRules rules{
+        .stays = [&](qint64 person, qint64 unit) { return m_checks.employedAt(person, unit, e.date); },
+        .placeOf = [&](qint64 person) { return m_checks.mainOrganisation(person, e.date); },
+        .nowhere = [&](qint64 person) {
+            return tr("%1 worked nowhere on %2, the date of the event.").arg(m_checks.personName(person).value(), shown(e.date));
+        }};
+    const auto moved = replaceParticipants(places, rules, tr("The event «%1» cannot move to %2:").arg(e.topic, shown(e.date)));
+    if (!moved)
+        return moved.status();
+    for (const ParticipantPlace& p : moved.value()) {
         QSqlQuery& q = prepared(QStringLiteral("UPDATE event_participation SET org_unit_id = ?, updated_at = ? WHERE id = ?"));
-        q.addBindValue(p.orgUnitId);
+        q.addBindValue(p.unitId);
         q.addBindValue(database().timestamp());
-        q.addBindValue(p.id);
+        q.addBindValue(p.participationId);
         if (Status s = execWrite(q, tr("saving a participant"), Change::Events); !s)
             return s;
     }
-    if (problems.isEmpty())
-        return Status::success();
-    return Status::failure(tr("The event «%1» cannot move to %2:").arg(e.topic, shown(e.date)) + u'\n' + problems.join(u'\n'));
+    return Status::success();
 }
 
 Status EventRepository::remove(qint64 eventId)

@@ -8,6 +8,7 @@
 #include "storage/repository.h"
 
 #include <QVector>
+#include <functional>
 #include <optional>
 
 class EventRepository : public Repository {
@@ -28,6 +29,11 @@ public:
     // Participants. An empty orgUnitId is filled with the person's main organisation on the
     // event's date; the role is a ParticipationRole code or name.
     Result<qint64> addParticipant(EventParticipation& participation);
+    // The same for a caller that holds the event as stored (an importer going through a list of
+    // one event): the event is not read again, and the person's name only for a message; every
+    // check of addParticipant stays (the person exists and works there on the event's date, is
+    // not listed yet, the role is known).
+    Result<qint64> addParticipant(const MethodicalEvent& event, EventParticipation& participation);
     // Lists every person with one role in one transaction. If any person is unknown, already
     // listed, given twice or works nowhere on the event's date, nothing is written and the
     // message names each problem, one a line. The number of participants added.
@@ -48,6 +54,9 @@ public:
 private:
     // Checks one participant of the event (fills the unit and the role's code), or names the problem.
     Status checkParticipant(const MethodicalEvent& event, EventParticipation& participation, const QString& personName);
+    // The same, reading the person's name (or that they do not exist) only when a check fails.
+    Status checkParticipant(const MethodicalEvent& event, EventParticipation& participation,
+                            const std::function<Result<QString>()>& personName);
     Status moveParticipants(const MethodicalEvent& event); // to the event's (new) date
     Status writeParticipant(EventParticipation& participation, const QString& now);
     QVector<EventAttendance> attendances(const QString& sql, const QVariantList& values);

@@ -1,5 +1,6 @@
 #include "storage/integritycheck.h"
 #include "storage/database.h"
+#include "storage/integrityrecords.h"
 
 #include <QDate>
 #include <QSqlError>
@@ -91,5 +92,6 @@ QVector<IntegrityProblem> IntegrityCheck::run(Database& db)
                           .arg(q.value(2).toString(), q.value(0).toString().trimmed(),
                                QDate::fromString(q.value(1).toString(), Qt::ISODate).toString(QStringLiteral("dd.MM.yyyy"))));
           });
+    checkRecords(db, error);
     return problems;
 }

@@ -1,5 +1,6 @@
 #pragma once
-// `metodist-cli check`: SQLite's own checks plus the rules of the tree and the staff register.
+// `metodist-cli check`: SQLite's own checks plus the rules of the tree, the staff register and
+// the support cycle's records (integrityrecords.h).
 #include <QCoreApplication>
 #include <QVector>
 

@@ -40,26 +40,31 @@ qint64 RecordChecks::mainOrganisation(qint64 personId, const QDate& on)
     return unit;
 }
 
+bool RecordChecks::employedAt(qint64 personId, qint64 unitId, const QDate& on)
+{
+    QSqlQuery& q = prepared(QStringLiteral(
+        "SELECT 1 FROM employment WHERE person_id = ? AND org_unit_id = ? AND start_date <= ? "
+        "AND (end_date IS NULL OR end_date >= ?)"));
+    q.addBindValue(personId);
+    q.addBindValue(unitId);
+    q.addBindValue(sqlDate(on));
+    q.addBindValue(sqlDate(on));
+    const bool works = q.exec() && q.next();
+    q.finish();
+    return works;
+}
+
 Status RecordChecks::worksAt(qint64 personId, qint64 unitId, const QDate& on)
 {
+    if (employedAt(personId, unitId, on)) // so both exist
+        return Status::success();
     const auto person = personName(personId);
     if (!person)
         return person.status();
     const auto unit = unitName(unitId);
     if (!unit)
         return unit.status();
-    QSqlQuery& q = prepared(QStringLiteral(
-        "SELECT 1 FROM employment WHERE person_id = :p AND org_unit_id = :u AND start_date <= :on "
-        "AND (end_date IS NULL OR end_date >= :on)"));
-    q.bindValue(QStringLiteral(":p"), personId);
-    q.bindValue(QStringLiteral(":u"), unitId);
-    q.bindValue(QStringLiteral(":on"), sqlDate(on));
-    const bool works = q.exec() && q.next();
-    q.finish();
-    if (!works)
-        return Status::failure(tr("%1 does not work at «%2» on %3.")
-                                   .arg(*person, *unit, on.toString(QStringLiteral("dd.MM.yyyy"))));
-    return Status::success();
+    return Status::failure(tr("%1 does not work at «%2» on %3.").arg(*person, *unit, on.toString(QStringLiteral("dd.MM.yyyy"))));
 }
 
 Status RecordChecks::period(const QDate& start, const QDate& end)

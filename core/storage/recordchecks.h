@@ -25,6 +25,8 @@ public:
     qint64 mainOrganisation(qint64 personId, const QDate& on);
     // The person works (an employment active on the date) at this organisation.
     Status worksAt(qint64 personId, qint64 unitId, const QDate& on);
+    // The same as a yes or no, without the names a message needs (one query).
+    bool employedAt(qint64 personId, qint64 unitId, const QDate& on);
     // start is given and end is empty or not before start.
     static Status period(const QDate& start, const QDate& end);
     // A status change allowed by a lifecycle given as (from, to) pairs; equal is always allowed.

@@ -37,34 +37,46 @@ Status RouteRepository::validateItem(RouteItem& item, const Route& route)
 
 Result<qint64> RouteRepository::addItem(RouteItem& item)
 {
-    const auto route = routeOf(item.routeId);
+    QVector<RouteItem> items{item};
+    if (Status s = addItems(item.routeId, items); !s)
+        return s;
+    item = items.first();
+    return item.id;
+}
+
+Status RouteRepository::addItems(qint64 routeId, QVector<RouteItem>& items)
+{
+    const auto route = routeOf(routeId);
     if (!route)
         return route.status();
-    if (Status s = validateItem(item, *route); !s)
-        return s;
+    for (RouteItem& item : items) {
+        item.routeId = routeId;
+        if (Status s = validateItem(item, *route); !s)
+            return s;
+    }
     Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
+    WriteTransaction tx(db, items.size() == 1 ? WriteTransaction::Nesting::Join : WriteTransaction::Nesting::Savepoint);
     if (!tx.isActive())
         return tx.status();
-    if (item.uuid.isEmpty())
-        item.uuid = db.newUuid();
     const QString now = db.timestamp();
-    QSqlQuery& q = prepared(QStringLiteral(
-        "INSERT INTO route_item (route_id, direction_code, title, due_date, status, evidence, completed_on, uuid, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(item.routeId), QVariant(item.directionCode), QVariant(item.title), sqlDate(item.dueDate),
-                              QVariant(item.status), QVariant(sqlNotNull(item.evidence)), sqlDate(item.completedOn),
-                              QVariant(item.uuid), QVariant(now), QVariant(now)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("adding the item «%1»").arg(item.title), q));
-    item.id = q.lastInsertId().toLongLong();
-    q.finish();
-    item.createdAt = item.updatedAt = QDateTime::fromString(now, Qt::ISODate);
+    for (RouteItem& item : items) {
+        if (item.uuid.isEmpty())
+            item.uuid = db.newUuid();
+        QSqlQuery& q = prepared(QStringLiteral(
+            "INSERT INTO route_item (route_id, direction_code, title, due_date, status, evidence, completed_on, uuid, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& v : {QVariant(item.routeId), QVariant(item.directionCode), QVariant(item.title), sqlDate(item.dueDate),
+                                  QVariant(item.status), QVariant(sqlNotNull(item.evidence)), sqlDate(item.completedOn),
+                                  QVariant(item.uuid), QVariant(now), QVariant(now)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Status::failure(sqlError(tr("adding the item «%1»").arg(item.title), q));
+        item.id = q.lastInsertId().toLongLong();
+        q.finish();
+        item.createdAt = item.updatedAt = QDateTime::fromString(now, Qt::ISODate);
+    }
     db.markChanged(Change::Routes);
-    if (Status s = tx.commit(); !s)
-        return s;
-    return item.id;
+    return tx.commit();
 }
 
 Status RouteRepository::updateItem(const RouteItem& input)
@@ -105,6 +117,11 @@ Result<qint64> RouteRepository::addProblem(RouteProblem& problem)
     const auto route = routeOf(problem.routeId);
     if (!route)
         return route.status();
+    return insertProblem(problem, *route);
+}
+
+Result<qint64> RouteRepository::insertProblem(RouteProblem& problem, const Route& route)
+{
     QString resultArea;
     if (problem.diagnosticResultId != 0) {
         QSqlQuery& q = prepared(QStringLiteral("SELECT diagnostic_id, area_code FROM diagnostic_result WHERE id = ?"));
@@ -115,7 +132,7 @@ Result<qint64> RouteRepository::addProblem(RouteProblem& problem)
         q.finish();
         if (!found)
             return Status::failure(tr("The diagnostic result (id %1) does not exist.").arg(problem.diagnosticResultId));
-        if (route->diagnosticId == 0 || diagnosticId != route->diagnosticId)
+        if (route.diagnosticId == 0 || diagnosticId != route.diagnosticId)
             return Status::failure(tr("A problem can be linked only to a result of the route's own diagnostic."));
         if (problem.areaCode.trimmed().isEmpty())
             problem.areaCode = resultArea;
@@ -172,32 +189,44 @@ Status RouteRepository::validateReview(RouteReview& review, const Route& route)
 
 Result<qint64> RouteRepository::addReview(RouteReview& review)
 {
-    const auto route = routeOf(review.routeId);
+    QVector<RouteReview> reviews{review};
+    if (Status s = addReviews(review.routeId, reviews); !s)
+        return s;
+    review = reviews.first();
+    return review.id;
+}
+
+Status RouteRepository::addReviews(qint64 routeId, QVector<RouteReview>& reviews)
+{
+    const auto route = routeOf(routeId);
     if (!route)
         return route.status();
-    if (Status s = validateReview(review, *route); !s)
-        return s;
+    for (RouteReview& review : reviews) {
+        review.routeId = routeId;
+        if (Status s = validateReview(review, *route); !s)
+            return s;
+    }
     Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
+    WriteTransaction tx(db, reviews.size() == 1 ? WriteTransaction::Nesting::Join : WriteTransaction::Nesting::Savepoint);
     if (!tx.isActive())
         return tx.status();
-    if (review.uuid.isEmpty())
-        review.uuid = db.newUuid();
     const QString now = db.timestamp();
-    QSqlQuery& q = prepared(QStringLiteral(
-        "INSERT INTO route_review (route_id, review_date, notes, uuid, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(review.routeId), sqlDate(review.date), QVariant(review.notes), QVariant(review.uuid),
-                              QVariant(now), QVariant(now)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Status::failure(sqlError(tr("adding a review"), q));
-    review.id = q.lastInsertId().toLongLong();
-    q.finish();
-    review.createdAt = review.updatedAt = QDateTime::fromString(now, Qt::ISODate);
+    for (RouteReview& review : reviews) {
+        if (review.uuid.isEmpty())
+            review.uuid = db.newUuid();
+        QSqlQuery& q = prepared(QStringLiteral(
+            "INSERT INTO route_review (route_id, review_date, notes, uuid, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& v : {QVariant(review.routeId), sqlDate(review.date), QVariant(review.notes), QVariant(review.uuid),
+                                  QVariant(now), QVariant(now)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Status::failure(sqlError(tr("adding a review"), q));
+        review.id = q.lastInsertId().toLongLong();
+        q.finish();
+        review.createdAt = review.updatedAt = QDateTime::fromString(now, Qt::ISODate);
+    }
     db.markChanged(Change::Routes);
-    if (Status s = tx.commit(); !s)
-        return s;
-    return review.id;
+    return tx.commit();
 }
 
 Status RouteRepository::updateReview(const RouteReview& input)

@@ -62,12 +62,16 @@ Status RouteRepository::validate(Route& r)
             return Status::failure(tr("The responsible person (id %1) does not exist.").arg(r.responsibleId));
     }
     if (r.diagnosticId != 0) {
-        const auto diagnostic = m_diagnostics.find(r.diagnosticId);
-        if (!diagnostic)
+        QSqlQuery& q = prepared(QStringLiteral("SELECT person_id, diagnosed_on FROM diagnostic WHERE id = ?"));
+        q.addBindValue(r.diagnosticId);
+        const bool found = q.exec() && q.next();
+        const qint64 diagnosed = found ? q.value(0).toLongLong() : 0;
+        const QDate date = found ? dateFromSql(q.value(1)) : QDate();
+        q.finish();
+        if (!found)
             return Status::failure(tr("The diagnostic (id %1) does not exist.").arg(r.diagnosticId));
-        if (diagnostic->personId != r.personId)
-            return Status::failure(tr("The diagnostic of %1 is not a diagnostic of %2.")
-                                       .arg(ru(diagnostic->date), *person));
+        if (diagnosed != r.personId)
+            return Status::failure(tr("The diagnostic of %1 is not a diagnostic of %2.").arg(ru(date), *person));
     }
     if (!RouteStatuses::isFinal(r.status)) {
         // At most one draft or active route of a person at any time.
@@ -258,16 +262,22 @@ Status RouteRepository::remove(qint64 routeId)
 
 Result<qint64> RouteRepository::createFromDiagnostic(qint64 diagnosticId, const QDate& start, const QDate& end)
 {
-    const auto diagnostic = m_diagnostics.find(diagnosticId);
+    Route route{.start = start, .end = end, .diagnosticId = diagnosticId};
+    return createFromDiagnostic(route);
+}
+
+Result<qint64> RouteRepository::createFromDiagnostic(Route& route)
+{
+    const auto diagnostic = m_diagnostics.find(route.diagnosticId);
     if (!diagnostic)
-        return Status::failure(tr("The diagnostic (id %1) does not exist.").arg(diagnosticId));
+        return Status::failure(tr("The diagnostic (id %1) does not exist.").arg(route.diagnosticId));
     if (diagnostic->deficitAreas().isEmpty())
         return Status::failure(tr("The diagnostic of %1 shows no deficits to build a route on.").arg(ru(diagnostic->date)));
     Database& db = database();
     WriteTransaction tx(db);
     if (!tx.isActive())
         return tx.status();
-    Route route{.personId = diagnostic->personId, .start = start, .end = end, .diagnosticId = diagnosticId};
+    route.personId = diagnostic->personId;
     const auto routeId = insert(route);
     if (!routeId)
         return routeId;
@@ -276,7 +286,7 @@ Result<qint64> RouteRepository::createFromDiagnostic(qint64 diagnosticId, const 
             continue;
         RouteProblem problem{.routeId = route.id, .areaCode = result.areaCode, .diagnosticResultId = result.id,
                              .description = references().name(ReferenceList::CompetenceArea, result.areaCode)};
-        if (const auto added = addProblem(problem); !added)
+        if (const auto added = insertProblem(problem, route); !added)
             return added;
     }
     if (Status s = tx.commit(); !s)

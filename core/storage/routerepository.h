@@ -27,13 +27,20 @@ public:
     // A draft route of the diagnostic's person for [start, end], with one problem per deficit
     // area linked to its result and described by the area's name; one transaction.
     Result<qint64> createFromDiagnostic(qint64 diagnosticId, const QDate& start, const QDate& end);
+    // The same for a route given whole (its diagnosticId, period, goals, status, ...): inserted as
+    // insert() would, with the problems of the diagnostic's deficits; sets its id, person and times.
+    Result<qint64> createFromDiagnostic(Route& route);
 
     Result<qint64> addItem(RouteItem& item);
+    // Several items of one route at once, all or nothing (the route is read once); sets their
+    // route, ids, uuids (if empty) and times.
+    Status addItems(qint64 routeId, QVector<RouteItem>& items);
     Status updateItem(const RouteItem& item);
     Status removeItem(qint64 itemId);
     Result<qint64> addProblem(RouteProblem& problem);
     Status removeProblem(qint64 problemId);
     Result<qint64> addReview(RouteReview& review);
+    Status addReviews(qint64 routeId, QVector<RouteReview>& reviews); // as addItems
     Status updateReview(const RouteReview& review);
     Status removeReview(qint64 reviewId);
 
@@ -56,6 +63,7 @@ private:
     Status validatePartsFit(const Route& route);
     Status validateItem(RouteItem& item, const Route& route);
     Status validateReview(RouteReview& review, const Route& route);
+    Result<qint64> insertProblem(RouteProblem& problem, const Route& route);
     Result<Route> routeOf(qint64 routeId);
     QVector<Route> readRoutes(const QString& joinAndWhere, const QVariantList& values);
     QVector<RouteItem> readItems(const QString& where, const QVariantList& values);

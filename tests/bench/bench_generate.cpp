@@ -77,7 +77,10 @@ int main(int argc, char* argv[])
         for (const char* table : {"diagnostic", "diagnostic_result", "route", "route_problem", "route_item", "route_review",
                                   "mentoring_programme", "mentoring_mentee", "course_programme", "course_completion",
                                   "attestation", "methodical_event", "event_participation", "competition",
-                                  "competition_participation"}) {
+                                  "competition_participation", "methodical_association", "association_member",
+                                  "consultation", "consultation_person", "innovation_site", "methodical_material",
+                                  "material_author", "survey", "survey_need", "student_result", "plan_item", "risk",
+                                  "checklist_answer"}) {
             QSqlQuery q(db.value()->connection());
             q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
             counts += QStringLiteral(" %1=%2").arg(QLatin1String(table)).arg(q.next() ? q.value(0).toInt() : -1);

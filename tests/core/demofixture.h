@@ -65,6 +65,10 @@ inline const QStringList& demoCycleTables()
         QStringLiteral("route_problem"), QStringLiteral("route_item"), QStringLiteral("route_review"),
         QStringLiteral("mentoring_programme"), QStringLiteral("mentoring_mentee"), QStringLiteral("course_programme"),
         QStringLiteral("course_completion"), QStringLiteral("attestation"), QStringLiteral("methodical_event"),
-        QStringLiteral("event_participation"), QStringLiteral("competition"), QStringLiteral("competition_participation")};
+        QStringLiteral("event_participation"), QStringLiteral("competition"), QStringLiteral("competition_participation"),
+        QStringLiteral("methodical_association"), QStringLiteral("association_member"), QStringLiteral("consultation"),
+        QStringLiteral("consultation_person"), QStringLiteral("innovation_site"), QStringLiteral("methodical_material"),
+        QStringLiteral("material_author"), QStringLiteral("survey"), QStringLiteral("survey_need"),
+        QStringLiteral("student_result"), QStringLiteral("plan_item"), QStringLiteral("risk"), QStringLiteral("checklist_answer")};
     return tables;
 }

@@ -2,6 +2,7 @@
 // year, and the person's history. On the staff fixture (today is 15.03.2025).
 #include "stafffixture.h"
 #include "storage/competitionrepository.h"
+#include "storage/personrepository.h"
 
 namespace {
 
@@ -148,4 +149,64 @@ TEST_CASE("a participant exists, worked somewhere in the competition's year and 
     CompetitionParticipation missing = entrant(y2024.id, f.person(2));
     missing.id = 4242;
     CHECK(competitions.updateParticipant(missing).error().contains(QStringLiteral("4242")));
+}
+
+TEST_CASE("moving a competition to another year rechecks its participants", "[competition]")
+{
+    StaffFixture f;
+    CompetitionRepository competitions(*f.db);
+    PersonRepository persons(*f.db);
+    // A teacher who moved from СОШ № 1 to СОШ № 4 over the summer of 2024.
+    Person mover{.lastName = QStringLiteral("Переходова"), .firstName = QStringLiteral("Анна"), .birthDate = QDate(1991, 4, 4)};
+    REQUIRE(persons.insert(mover).ok());
+    Employment before{.personId = mover.id, .unitId = f.unit("S1"), .positionCode = QStringLiteral("teacher"),
+                      .start = QDate(2018, 9, 1), .end = QDate(2024, 6, 30)};
+    Employment after{.personId = mover.id, .unitId = f.unit("S4"), .positionCode = QStringLiteral("teacher"),
+                     .start = QDate(2024, 9, 1)};
+    REQUIRE(persons.addEmployment(before).ok());
+    REQUIRE(persons.addEmployment(after).ok());
+
+    Competition c = contest(f.unit("MA"), 2023);
+    REQUIRE(competitions.insert(c).ok());
+    for (const qint64 person : {mover.id, f.person(5), f.person(1)}) {
+        CompetitionParticipation p = entrant(c.id, person);
+        REQUIRE(competitions.addParticipant(p).ok());
+    }
+    auto unitOf = [&](qint64 personId) {
+        for (const CompetitionParticipation& p : competitions.participants(c.id))
+            if (p.personId == personId)
+                return p.orgUnitId;
+        return qint64(0);
+    };
+    CHECK(unitOf(mover.id) == f.unit("S1"));
+
+    // Person 5 (Ёлкина) left on 30.06.2024: the competition cannot move to 2025 (worked out to
+    // today, 15.03.2025), the message names her, and nothing changes.
+    Competition moved = *competitions.find(c.id);
+    moved.year = 2025;
+    const Status refused = competitions.update(moved);
+    REQUIRE_FALSE(refused.ok());
+    INFO(refused.error().toStdString());
+    CHECK(refused.error().startsWith(QStringLiteral("Конкурс «Учитель года» нельзя перенести на 2025 год:\n")));
+    CHECK(refused.error().contains(QStringLiteral("В 2025 году, когда проходил конкурс, сотрудник %1 нигде не работал.")
+                                       .arg(persons.find(f.person(5))->fullName())));
+    CHECK(refused.error().split(u'\n').size() == 2); // only she
+    CHECK(competitions.find(c.id)->year == 2023);
+    CHECK(unitOf(mover.id) == f.unit("S1"));
+
+    // To 2024 everyone stays: the teacher still worked at СОШ № 1 until the summer, Ёлкина until 30.06.
+    moved.year = 2024;
+    REQUIRE(competitions.update(moved).ok());
+    CHECK(unitOf(mover.id) == f.unit("S1"));
+    CHECK(unitOf(f.person(5)) == f.unit("S1"));
+
+    // Without her it moves to 2025, and the teacher who changed schools is counted at her new one.
+    for (const CompetitionParticipation& p : competitions.participants(c.id))
+        if (p.personId == f.person(5))
+            REQUIRE(competitions.removeParticipant(p.id).ok());
+    moved.year = 2025;
+    REQUIRE(competitions.update(moved).ok());
+    CHECK(competitions.find(c.id)->year == 2025);
+    CHECK(unitOf(mover.id) == f.unit("S4"));
+    CHECK(unitOf(f.person(1)) == f.unit("S1"));
 }

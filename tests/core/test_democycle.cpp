@@ -2,8 +2,13 @@
 // 5,000 staff, seed 1, reference date 2026-09-01): every kind of record in plausible amounts,
 // and the records agree with each other and with the persons.
 #include "demofixture.h"
+#include "storage/associationrepository.h"
+#include "storage/checklistrepository.h"
+#include "storage/consultationrepository.h"
 #include "storage/integritycheck.h"
 #include "storage/mentoringrepository.h"
+#include "storage/studentresultrepository.h"
+#include "storage/surveyrepository.h"
 
 namespace {
 
@@ -203,4 +208,85 @@ TEST_CASE("demo cycle on M: the records agree with each other and with the perso
     for (const IntegrityProblem& p : problems)
         UNSCOPED_INFO(p.message.toStdString());
     CHECK_FALSE(IntegrityCheck::hasErrors(problems));
+}
+
+TEST_CASE("demo cycle on M: the methodical network's records, with meaningful indicators", "[demo]")
+{
+    Database& db = *demoM().db;
+    const qint64 root = count(QStringLiteral("SELECT id FROM org_unit WHERE level = 0"));
+    const int staff = count(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(staffNow));
+
+    // K15: most teachers are members of their school's ШМО, many of an РМО; not everyone.
+    const double members = share(int(AssociationRepository(db).membersOn(root, QDate(2026, 9, 1)).size()), staff);
+    CHECK(members > 0.45);
+    CHECK(members < 0.85);
+    CHECK(count(QStringLiteral("SELECT COUNT(DISTINCT level) FROM methodical_association")) == 4);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM association_member WHERE left_on IS NOT NULL")) > 0);
+    // Members leave when they leave their job: nobody is a member after their last employment.
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM association_member m JOIN methodical_association a ON a.id = m.association_id "
+                               "WHERE m.left_on IS NULL AND a.end_date IS NULL AND NOT EXISTS "
+                               "(SELECT 1 FROM employment e WHERE e.person_id = m.person_id AND e.end_date IS NULL)")) == 0);
+
+    // K19 in 2025/26: 5–45 consultations per 100 staff a year (one municipality draws one rate);
+    // those with routes, novices and staff of flagged schools are consulted more often than others.
+    const int consultations = ConsultationRepository(db).count(root, QDate(2025, 9, 1), QDate(2026, 8, 31));
+    CHECK(consultations * 100.0 / staff > 3);
+    CHECK(consultations * 100.0 / staff < 65);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM consultation WHERE form = 'group'")) > 0);
+    const double routedConsulted = share(count(QStringLiteral("SELECT COUNT(DISTINCT c.person_id) FROM consultation_person c "
+                                                              "WHERE c.person_id IN (SELECT person_id FROM route)")),
+                                         count(QStringLiteral("SELECT COUNT(DISTINCT person_id) FROM route")));
+    const double othersConsulted = share(count(QStringLiteral("SELECT COUNT(DISTINCT c.person_id) FROM consultation_person c "
+                                                              "WHERE c.person_id NOT IN (SELECT person_id FROM route)")),
+                                         count(QStringLiteral("SELECT COUNT(*) FROM person WHERE id NOT IN (SELECT person_id FROM route)")));
+    CHECK(routedConsulted > othersConsulted);
+
+    // K22 in 2024/25: most responses score 4 or 5, not all; some are anonymous; needs are named.
+    const SatisfactionCounts satisfaction = SurveyRepository(db).satisfactionCounts(root, QDate(2024, 9, 1), QDate(2025, 8, 31));
+    CHECK(satisfaction.responses > staff / 6);
+    CHECK(share(satisfaction.satisfied, satisfaction.responses) > 0.4);
+    CHECK(share(satisfaction.satisfied, satisfaction.responses) < 0.97);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM survey WHERE person_id IS NULL")) > 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM survey_need")) > count(QStringLiteral("SELECT COUNT(*) FROM survey")));
+
+    // K11: of those whose route succeeded before 2024/25, more have results that rose against
+    // 2022/23 than of those who had no route.
+    QVector<qint64> succeeded, without;
+    for (const QStringList& row : rows(db, QStringLiteral("SELECT DISTINCT person_id FROM route WHERE status = 'completed_successfully' "
+                                                          "AND status_date < '2024-09-01'")))
+        succeeded.append(row.first().toLongLong());
+    for (const QStringList& row : rows(db, QStringLiteral("SELECT DISTINCT person_id FROM student_result WHERE person_id NOT IN "
+                                                          "(SELECT person_id FROM route)")))
+        without.append(row.first().toLongLong());
+    const auto rose = [&](const QVector<qint64>& persons) {
+        const auto dynamics = StudentResultRepository(db).positiveDynamics(persons, 2024);
+        return share(int(std::count_if(dynamics.cbegin(), dynamics.cend(), [](const ResultDynamics& d) { return d.rose; })),
+                     int(dynamics.size()));
+    };
+    CHECK(rose(succeeded) > rose(without) + 0.1);
+    CHECK(rose(without) > 0.3);
+
+    // The checklist: answered by the municipality and its organisations from 2023/24, «yes» more often each year.
+    CHECK(count(QStringLiteral("SELECT MIN(academic_year) FROM checklist_answer")) == 2023);
+    const auto yes = [&](int year) {
+        const YesShare s = ChecklistRepository(db).yesShare(root, year, QStringLiteral("C01"));
+        return share(s.yes, s.answered);
+    };
+    CHECK(yes(2023) > 0.05);
+    CHECK(yes(2026) > yes(2023));
+    CHECK(count(QStringLiteral("SELECT COUNT(DISTINCT answer) FROM checklist_answer")) == 3);
+
+    // The plan: every event the municipality organised is a held item linked to it; other items
+    // were mostly held, some moved or cancelled; the current year's are planned.
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM methodical_event e WHERE e.org_unit_id IN (SELECT id FROM org_unit WHERE level < 3) "
+                               "AND NOT EXISTS (SELECT 1 FROM plan_item p WHERE p.event_id = e.id)")) == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(DISTINCT status) FROM plan_item")) == 4);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM plan_item WHERE academic_year = 2026 AND status <> 'planned'")) == 0);
+
+    // Risks of the region and the municipality, in every status; sites; materials by their authors.
+    CHECK(count(QStringLiteral("SELECT COUNT(DISTINCT org_unit_id) FROM risk")) == 2);
+    CHECK(count(QStringLiteral("SELECT COUNT(DISTINCT status) FROM risk")) >= 3);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM innovation_site")) > 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(DISTINCT approval_level) FROM methodical_material")) == 4);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM methodical_material WHERE approval_level IS NULL")) > 0);
 }
