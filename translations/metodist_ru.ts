@@ -552,6 +552,94 @@
         <source>export units, persons or records of the support cycle to CSV</source>
         <translation>выгрузить подразделения, сотрудников или записи цикла методического сопровождения в CSV</translation>
     </message>
+    <message>
+        <source>The indicator (K03, K17, ...).</source>
+        <translation>Показатель (K03, K17, ...).</translation>
+    </message>
+    <message>
+        <source>Write the list to a CSV file (UTF-8 with BOM, ;).</source>
+        <translation>Записать список в файл CSV (UTF-8 с BOM, ;).</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>Параметр --%1 обязателен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written %1: %n person(s).</source>
+        <translation><numerusform>Записан файл %1: %n человек.</numerusform><numerusform>Записан файл %1: %n человека.</numerusform><numerusform>Записан файл %1: %n человек.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %3: %n person(s) not in the numerator</source>
+        <translation><numerusform>%1 %2, %3: не в числителе %n человек</numerusform><numerusform>%1 %2, %3: не в числителе %n человека</numerusform><numerusform>%1 %2, %3: не в числителе %n человек</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The unit whose subtree is counted.</source>
+        <translation>Подразделение, по поддереву которого считаются показатели.</translation>
+    </message>
+    <message>
+        <source>The academic year, such as 2024/25 (a calendar year with --calendar).</source>
+        <translation>Учебный год, например 2024/25 (с --calendar — календарный год).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>ПЕРИОД</translation>
+    </message>
+    <message>
+        <source>The period is a calendar year.</source>
+        <translation>Период — календарный год.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>; target %1, %2</source>
+        <translation>; цель %1, %2</translation>
+    </message>
+    <message>
+        <source>; target %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; includes reported figures</source>
+        <translation>; включает сообщённые значения</translation>
+    </message>
+    <message>
+        <source>Also each direct child of the unit.</source>
+        <translation>Также каждое непосредственно подчинённое подразделение.</translation>
+    </message>
+    <message>
+        <source>Only these indicators, comma-separated (K01,K08).</source>
+        <translation>Только эти показатели, через запятую (K01,K08).</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>КОДЫ</translation>
+    </message>
+    <message>
+        <source>The option --codes names no indicator.</source>
+        <translation>В параметре --codes не указан ни один показатель.</translation>
+    </message>
+    <message>
+        <source>Indicators for %1</source>
+        <translation>Показатели за %1</translation>
+    </message>
+    <message>
+        <source>indicators of a unit and its children against their targets</source>
+        <translation>показатели подразделения и подчинённых в сравнении с целями</translation>
+    </message>
+    <message>
+        <source>the persons behind the gap of an indicator</source>
+        <translation>педагоги, стоящие за отставанием показателя</translation>
+    </message>
 </context>
 <context>
     <name>CompetenceLevels</name>
@@ -1338,6 +1426,251 @@
     <message>
         <source>the row has %1 fields but the header has %2 (a delimiter inside a value that is not in quotes?)</source>
         <translation>в строке %1 полей, а в заголовке %2 (разделитель внутри значения без кавычек?)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCatalogue</name>
+    <message>
+        <source>Unknown indicator «%1».</source>
+        <translation>Неизвестный показатель «%1».</translation>
+    </message>
+    <message>
+        <source>The name of the indicator is required.</source>
+        <translation>Нужно наименование показателя.</translation>
+    </message>
+    <message>
+        <source>An indicator named «%1» already exists (%2).</source>
+        <translation>Показатель «%1» уже есть (%2).</translation>
+    </message>
+    <message>
+        <source>A user's indicator is a share of staff, a count per 100 staff or a checklist item.</source>
+        <translation>Свой показатель — это доля педагогов, число записей на 100 педагогов или пункт чек-листа.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record «%1».</source>
+        <translation>Неизвестный вид записей «%1».</translation>
+    </message>
+    <message>
+        <source>Records of the kind «%1» have no competence area.</source>
+        <translation>У записей вида «%1» нет области компетенций.</translation>
+    </message>
+    <message>
+        <source>Unknown competence area «%1».</source>
+        <translation>Неизвестная область компетенций «%1».</translation>
+    </message>
+    <message>
+        <source>adding the checklist item «%1»</source>
+        <translation>добавлении пункта чек-листа «%1»</translation>
+    </message>
+    <message>
+        <source>adding the indicator «%1»</source>
+        <translation>добавлении показателя «%1»</translation>
+    </message>
+    <message>
+        <source>The indicator %1 is built in and cannot be removed.</source>
+        <translation>Показатель %1 встроенный, его нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>The indicator %1 has targets or reported figures; remove them first.</source>
+        <translation>У показателя %1 есть цели или сообщённые значения; сначала удалите их.</translation>
+    </message>
+    <message>
+        <source>removing the indicator %1</source>
+        <translation>удалении показателя %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEngine</name>
+    <message>
+        <source>computing indicators</source>
+        <translation>расчёте показателей</translation>
+    </message>
+    <message>
+        <source>The unit is not in the database.</source>
+        <translation>Подразделения нет в базе данных.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPeople</name>
+    <message>
+        <source>Unknown indicator «%1».</source>
+        <translation>Неизвестный показатель «%1».</translation>
+    </message>
+    <message>
+        <source>The indicator %1 counts records, not persons: it has no list of people.</source>
+        <translation>Показатель %1 считает записи, а не педагогов: списка людей у него нет.</translation>
+    </message>
+    <message>
+        <source>listing the people behind %1</source>
+        <translation>составлении списка педагогов по показателю %1</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <translation>Код организации</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>In the numerator</source>
+        <translation>В числителе</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The list could not be written: %1</source>
+        <translation>Не удалось записать список: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPeriod</name>
+    <message>
+        <source>The period «%1» is not a calendar year such as 2025.</source>
+        <translation>Период «%1» не похож на календарный год вида 2025.</translation>
+    </message>
+    <message>
+        <source>The period «%1» is not an academic year such as 2024/25.</source>
+        <translation>Период «%1» не похож на учебный год вида 2024/25.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRecordKinds</name>
+    <message>
+        <source>a completed course</source>
+        <translation>пройденный курс</translation>
+    </message>
+    <message>
+        <source>participation in a methodical event</source>
+        <translation>участие в методическом мероприятии</translation>
+    </message>
+    <message>
+        <source>a diagnostic</source>
+        <translation>диагностика</translation>
+    </message>
+    <message>
+        <source>a deficit found by a diagnostic</source>
+        <translation>выявленный дефицит</translation>
+    </message>
+    <message>
+        <source>an individual educational route</source>
+        <translation>индивидуальный образовательный маршрут</translation>
+    </message>
+    <message>
+        <source>mentoring as a mentee</source>
+        <translation>наставничество в роли наставляемого</translation>
+    </message>
+    <message>
+        <source>a category granted</source>
+        <translation>установленная категория</translation>
+    </message>
+    <message>
+        <source>participation in a competition</source>
+        <translation>участие в конкурсе</translation>
+    </message>
+    <message>
+        <source>a consultation</source>
+        <translation>консультация</translation>
+    </message>
+    <message>
+        <source>membership in a methodical association</source>
+        <translation>членство в методическом объединении</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSql</name>
+    <message>
+        <source>last diagnostic</source>
+        <translation>последняя диагностика</translation>
+    </message>
+    <message>
+        <source>last deficit found</source>
+        <translation>последний выявленный дефицит</translation>
+    </message>
+    <message>
+        <source>last further training course</source>
+        <translation>последний курс ДПО</translation>
+    </message>
+    <message>
+        <source>last category granted</source>
+        <translation>последняя установленная категория</translation>
+    </message>
+    <message>
+        <source>last competition year</source>
+        <translation>год последнего конкурса</translation>
+    </message>
+    <message>
+        <source>last competition won</source>
+        <translation>год последней победы или призового места</translation>
+    </message>
+    <message>
+        <source>last route started</source>
+        <translation>начало последнего ИОМ</translation>
+    </message>
+    <message>
+        <source>subject / methodical level</source>
+        <translation>предметный / методический уровень</translation>
+    </message>
+    <message>
+        <source>experience since</source>
+        <translation>стаж с</translation>
+    </message>
+    <message>
+        <source>employment ended</source>
+        <translation>увольнение</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTargets</name>
+    <message>
+        <source>Unknown indicator «%1».</source>
+        <translation>Неизвестный показатель «%1».</translation>
+    </message>
+    <message>
+        <source>The target of %1 cannot be negative.</source>
+        <translation>Цель показателя %1 не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The target of %1 is a percentage and cannot exceed 100.</source>
+        <translation>Цель показателя %1 — процент, она не может быть больше 100.</translation>
+    </message>
+    <message>
+        <source>The year of a target must be between 2000 and 2100, not %1.</source>
+        <translation>Год цели должен быть от 2000 до 2100, а не %1.</translation>
+    </message>
+    <message>
+        <source>saving the target of %1</source>
+        <translation>сохранении цели показателя %1</translation>
+    </message>
+    <message>
+        <source>removing a target</source>
+        <translation>удалении цели</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>достигнута</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>близко к цели</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>отстаёт</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>цели нет</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3101,37 @@
     </message>
 </context>
 <context>
+    <name>ReportedFigures</name>
+    <message>
+        <source>Unknown indicator «%1».</source>
+        <translation>Неизвестный показатель «%1».</translation>
+    </message>
+    <message>
+        <source>The reported numerator and denominator of %1 cannot be negative.</source>
+        <translation>Сообщённые числитель и знаменатель %1 не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>The reported numerator of %1 (%2) is greater than its denominator (%3).</source>
+        <translation>Сообщённый числитель %1 (%2) больше знаменателя (%3).</translation>
+    </message>
+    <message>
+        <source>The unit of the reported figure is not in the database.</source>
+        <translation>Подразделения, сообщившего значение, нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>replacing a reported figure</source>
+        <translation>замене сообщённого значения</translation>
+    </message>
+    <message>
+        <source>saving a reported figure</source>
+        <translation>сохранении сообщённого значения</translation>
+    </message>
+    <message>
+        <source>removing a reported figure</source>
+        <translation>удалении сообщённого значения</translation>
+    </message>
+</context>
+<context>
     <name>RiskCsv</name>
     <message>
         <source>«%1» is not a status of a risk (открыт, снижен, наступил, закрыт)</source>
@@ -3172,6 +3536,10 @@
     <message>
         <source>adding a rule</source>
         <translation>добавлении правила</translation>
+    </message>
+    <message>
+        <source>a figure is close to its target when short of it by at most, % of the target</source>
+        <translation>показатель близок к цели, если отстаёт от неё не более чем на, % от цели</translation>
     </message>
 </context>
 <context>

@@ -38,3 +38,5 @@ int runImport(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
 int runPerson(const QStringList& arguments);
+int runIndicators(const QStringList& arguments);
+int runGaps(const QStringList& arguments);

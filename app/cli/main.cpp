@@ -14,6 +14,8 @@ const CliCommand commands[] = {
     {"export", QT_TRANSLATE_NOOP("Cli", "export units, persons or records of the support cycle to CSV"), runExport},
     {"check", QT_TRANSLATE_NOOP("Cli", "check integrity and the tree rules"), runCheck},
     {"person", QT_TRANSLATE_NOOP("Cli", "a person's history in date order"), runPerson},
+    {"indicators", QT_TRANSLATE_NOOP("Cli", "indicators of a unit and its children against their targets"), runIndicators},
+    {"gaps", QT_TRANSLATE_NOOP("Cli", "the persons behind the gap of an indicator"), runGaps},
 };
 
 int usage(QTextStream& stream, int code)
@@ -21,7 +23,7 @@ int usage(QTextStream& stream, int code)
     stream << Cli::tr("Usage: metodist-cli COMMAND [options]") << Qt::endl << Qt::endl
            << Cli::tr("Commands:") << Qt::endl;
     for (const CliCommand& c : commands)
-        stream << QStringLiteral("  %1  %2").arg(QString::fromLatin1(c.name).leftJustified(8), Cli::tr(c.summary)) << Qt::endl;
+        stream << QStringLiteral("  %1  %2").arg(QString::fromLatin1(c.name).leftJustified(10), Cli::tr(c.summary)) << Qt::endl;
     stream << Qt::endl << Cli::tr("metodist-cli COMMAND --help shows the options of a command.") << Qt::endl
            << Cli::tr("Exit codes: 0 done, 1 usage error, 2 invalid input (nothing written), 3 file or database error.")
            << Qt::endl;

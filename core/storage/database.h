@@ -35,6 +35,7 @@ enum class Change : unsigned {
     Plan = 1u << 21,
     Risks = 1u << 22,
     Checklist = 1u << 23,
+    Indicators = 1u << 24, // the catalogue, targets and reported figures
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)

@@ -71,9 +71,7 @@ qint64 MentoringRepository::activeMentorOn(qint64 menteeId, const QDate& date)
 
 QVector<qint64> MentoringRepository::noviceWithoutMentor(qint64 rootUnitId, const QDate& date)
 {
-    // Experience shorter than N years on the date: it started after the date N years before.
-    const double years = RuleBook(database()).valueOn(Rule::NoviceYears, date);
-    const QDate cutoff = date.addMonths(-qRound(years * 12));
+    const QDate cutoff = RuleBook(database()).noviceExperienceAfter(date);
     QSqlQuery& q = prepared(QStringLiteral(
         "WITH ") + mainStaffCte() + QStringLiteral(" "
         "SELECT p.id FROM staff s JOIN person p ON p.id = s.person_id WHERE p.experience_start > :cutoff "

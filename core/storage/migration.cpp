@@ -11,5 +11,6 @@ QList<Migration> Migration::all()
         migration006CoursesEventsCompetitions(),
         migration007AssociationsConsultationsSitesMaterials(),
         migration008SurveysResultsPlanRisksChecklist(),
+        migration009Indicators(),
     };
 }

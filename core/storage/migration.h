@@ -23,3 +23,4 @@ Migration migration005MentoringAndAttestation();
 Migration migration006CoursesEventsCompetitions();
 Migration migration007AssociationsConsultationsSitesMaterials();
 Migration migration008SurveysResultsPlanRisksChecklist();
+Migration migration009Indicators();

@@ -4,12 +4,12 @@
 #include "storage/transaction.h"
 
 namespace {
-const char* const codes[] = {"category_validity_years", "dpo_interval_years", "dpo_min_hours", "novice_years", "young_age"};
+const char* const codes[] = {"category_validity_years", "dpo_interval_years", "dpo_min_hours", "novice_years", "young_age", "target_close_percent"};
 }
 
 QList<Rule> RuleBook::all()
 {
-    return {Rule::CategoryValidityYears, Rule::DpoIntervalYears, Rule::DpoMinHours, Rule::NoviceYears, Rule::YoungAge};
+    return {Rule::CategoryValidityYears, Rule::DpoIntervalYears, Rule::DpoMinHours, Rule::NoviceYears, Rule::YoungAge, Rule::TargetClosePercent};
 }
 
 QString RuleBook::code(Rule rule)
@@ -33,6 +33,7 @@ QString RuleBook::name(Rule rule)
     case Rule::DpoMinHours: return tr("least hours of a course that counts for further training");
     case Rule::NoviceYears: return tr("novice period, years of experience");
     case Rule::YoungAge: return tr("young teacher: younger than, years");
+    case Rule::TargetClosePercent: return tr("a figure is close to its target when short of it by at most, % of the target");
     }
     return {};
 }
@@ -70,6 +71,16 @@ double RuleBook::valueOn(Rule rule, const QDate& date)
         if (v.validFrom <= date)
             value = v.value;
     return value;
+}
+
+QDate RuleBook::noviceExperienceAfter(const QDate& date)
+{
+    return date.addMonths(-qRound(valueOn(Rule::NoviceYears, date) * 12));
+}
+
+QDate RuleBook::youngBornAfter(const QDate& date)
+{
+    return date.addMonths(-qRound(valueOn(Rule::YoungAge, date) * 12));
 }
 
 Status RuleBook::add(const RuleValue& v)

@@ -15,6 +15,7 @@ enum class Rule {
     DpoMinHours,           // a course counts for that interval from this many hours
     NoviceYears,           // the first N years of pedagogical experience are a novice's
     YoungAge,              // a young teacher is under this age
+    TargetClosePercent,    // a figure short of its target by at most this % of it is «close»
 };
 
 struct RuleValue {
@@ -33,6 +34,13 @@ public:
     double valueOn(Rule rule, const QDate& date);
     QVector<RuleValue> history(Rule rule); // by start date
     Status add(const RuleValue& value);
+
+    // The novice period (DOMAIN.md §2 "first three years", seed 002 «в первые три года работы»;
+    // K17's "≤ 3 years" read the same way): a person is a novice on a date while their
+    // experience is shorter than NoviceYears full years, i.e. it started after the returned date.
+    QDate noviceExperienceAfter(const QDate& date);
+    // Young (DOMAIN.md §2 "under 35"): born after the returned date.
+    QDate youngBornAfter(const QDate& date);
 
     static QList<Rule> all();
     static QString code(Rule rule);  // as stored: "category_validity_years", ...
