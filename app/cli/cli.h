@@ -38,3 +38,4 @@ int runImport(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
 int runPerson(const QStringList& arguments);
+int runReport(const QStringList& arguments);
