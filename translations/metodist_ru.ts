@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActionLists</name>
+    <message>
+        <source>Further training (ДПО) overdue</source>
+        <translation>Просроченные курсы повышения квалификации (ДПО)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Further training is overdue for %1 of %n teacher(s) (%2).</source>
+        <translation><numerusform>Курсы повышения квалификации просрочены у %1 из %n педагога (%2).</numerusform><numerusform>Курсы повышения квалификации просрочены у %1 из %n педагогов (%2).</numerusform><numerusform>Курсы повышения квалификации просрочены у %1 из %n педагогов (%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>Everyone has completed further training in time.</source>
+        <translation>Все педагоги прошли курсы повышения квалификации в срок.</translation>
+    </message>
+    <message>
+        <source>ДПО overdue</source>
+        <translation>ДПО просрочено</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Last course ended</source>
+        <translation>Последние курсы окончены</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>A course counts from %1 hours; it is due once in %2 years.</source>
+        <translation>Учитываются курсы объёмом от %1 ч; срок между курсами, лет: не более %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Categories expiring within %n month(s)</source>
+        <translation><numerusform>Категории, истекающие в ближайший %n месяц</numerusform><numerusform>Категории, истекающие в ближайшие %n месяца</numerusform><numerusform>Категории, истекающие в ближайшие %n месяцев</numerusform></translation>
+    </message>
+    <message>
+        <source>No category expires by %1.</source>
+        <translation>Ни у кого категория не истекает до %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The category expires by %3 for %1 of %n teacher(s) (%2).</source>
+        <translation><numerusform>Срок действия категории истекает до %3 у %1 из %n педагога (%2).</numerusform><numerusform>Срок действия категории истекает до %3 у %1 из %n педагогов (%2).</numerusform><numerusform>Срок действия категории истекает до %3 у %1 из %n педагогов (%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>Categories expiring</source>
+        <translation>Истекающие категории</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Novices without a mentor</source>
+        <translation>Молодые педагоги без наставника</translation>
+    </message>
+    <message numerus="yes">
+        <source>Novices without a mentor: %1 of %n teacher(s) (%2).</source>
+        <translation><numerusform>Молодых педагогов без наставника: %1 из %n педагога (%2).</numerusform><numerusform>Молодых педагогов без наставника: %1 из %n педагогов (%2).</numerusform><numerusform>Молодых педагогов без наставника: %1 из %n педагогов (%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>Every novice teacher has a mentor.</source>
+        <translation>У всех молодых педагогов есть наставник.</translation>
+    </message>
+    <message>
+        <source>Experience since</source>
+        <translation>Стаж с</translation>
+    </message>
+    <message>
+        <source>Experience, years</source>
+        <translation>Стаж, лет</translation>
+    </message>
+    <message>
+        <source>Deficits without a route</source>
+        <translation>Дефициты без маршрута</translation>
+    </message>
+    <message>
+        <source>Every deficit diagnosed from %1 to %2 is addressed by a route.</source>
+        <translation>Все дефициты, выявленные с %1 по %2, закрыты маршрутами.</translation>
+    </message>
+    <message>
+        <source>Deficits diagnosed from %1 to %2 and addressed by no route: %3; teachers with them: %4.</source>
+        <translation>Дефицитов, выявленных с %1 по %2 и не закрытых маршрутами: %3; педагогов с такими дефицитами: %4.</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Область компетенций</translation>
+    </message>
+    <message>
+        <source>Routes overdue</source>
+        <translation>Просроченные маршруты</translation>
+    </message>
+    <message>
+        <source>No route is overdue.</source>
+        <translation>Просроченных маршрутов нет.</translation>
+    </message>
+    <message>
+        <source>Routes overdue (past their end or with items past due): %1.</source>
+        <translation>Просроченных маршрутов (срок истёк или есть невыполненные в срок пункты): %1.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Items past due</source>
+        <translation>Пунктов просрочено</translation>
+    </message>
+    <message>
+        <source>There is no unit with the id %1.</source>
+        <translation>Нет подразделения с идентификатором %1.</translation>
+    </message>
+    <message>
+        <source>Lists for action</source>
+        <translation>Списки для работы</translation>
+    </message>
+    <message>
+        <source>No data: nobody works in %1 on %2.</source>
+        <translation>Нет данных: на %2 в подразделении «%1» никто не работает.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lists are drawn up on %1; %n teacher(s) work in the unit.</source>
+        <translation><numerusform>Списки составлены на %1; в подразделении работает %n педагог.</numerusform><numerusform>Списки составлены на %1; в подразделении работают %n педагога.</numerusform><numerusform>Списки составлены на %1; в подразделении работают %n педагогов.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AssociationCsv</name>
     <message>
         <source>the dates of a membership need the member's columns</source>
@@ -566,11 +717,19 @@
     </message>
     <message numerus="yes">
         <source>Written %1: %n person(s).</source>
-        <translation><numerusform>Записан файл %1: %n человек.</numerusform><numerusform>Записан файл %1: %n человека.</numerusform><numerusform>Записан файл %1: %n человек.</numerusform></translation>
+        <translation>
+            <numerusform>Записан файл %1: %n человек.</numerusform>
+            <numerusform>Записан файл %1: %n человека.</numerusform>
+            <numerusform>Записан файл %1: %n человек.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2, %3: %n person(s) not in the numerator</source>
-        <translation><numerusform>%1 %2, %3: не в числителе %n человек</numerusform><numerusform>%1 %2, %3: не в числителе %n человека</numerusform><numerusform>%1 %2, %3: не в числителе %n человек</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2, %3: не в числителе %n человек</numerusform>
+            <numerusform>%1 %2, %3: не в числителе %n человека</numerusform>
+            <numerusform>%1 %2, %3: не в числителе %n человек</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -606,7 +765,7 @@
     </message>
     <message>
         <source>; target %1</source>
-        <translation type="unfinished" />
+        <translation>; цель %1</translation>
     </message>
     <message>
         <source>; includes reported figures</source>
@@ -639,6 +798,74 @@
     <message>
         <source>the persons behind the gap of an indicator</source>
         <translation>педагоги, стоящие за отставанием показателя</translation>
+    </message>
+    <message>
+        <source>a report to PDF, ODT, XLSX or HTML</source>
+        <translation>отчёт в PDF, ODT, XLSX или HTML</translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation>Отчёт: %1.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ВИД</translation>
+    </message>
+    <message>
+        <source>The unit whose subtree the report covers.</source>
+        <translation>Подразделение, по поддереву которого строится отчёт.</translation>
+    </message>
+    <message>
+        <source>The person of a card: id or UUID.</source>
+        <translation>Педагог для карты: идентификатор или UUID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The academic year, e.g. 2024/25.</source>
+        <translation>Учебный год, например 2024/25.</translation>
+    </message>
+    <message>
+        <source>Lists: categories expiring within this many months (6).</source>
+        <translation>Списки: категории, истекающие в ближайшие N месяцев (6).</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .odt, .xlsx or .html.</source>
+        <translation>Файл для записи: .pdf, .odt, .xlsx или .html.</translation>
+    </message>
+    <message>
+        <source>Unknown report «%1»: use one of %2.</source>
+        <translation>Неизвестный отчёт «%1»: используйте один из %2.</translation>
+    </message>
+    <message>
+        <source>The report is not given (--kind %1).</source>
+        <translation>Не указан отчёт (--kind %1).</translation>
+    </message>
+    <message>
+        <source>«%1» is not an academic year: write it as 2024/25.</source>
+        <translation>«%1» — не учебный год: запишите его как 2024/25.</translation>
+    </message>
+    <message>
+        <source>The academic year is not given (--period 2024/25).</source>
+        <translation>Не указан учебный год (--period 2024/25).</translation>
+    </message>
+    <message>
+        <source>--months must be a whole number from 1 to 60, not «%1».</source>
+        <translation>--months должно быть целым числом от 1 до 60, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The file to write is not given (--out FILE.pdf).</source>
+        <translation>Не указан файл для записи (--out ФАЙЛ.pdf).</translation>
+    </message>
+    <message>
+        <source>The report «%1» is about one person: give --person ID.</source>
+        <translation>Отчёт «%1» строится по одному педагогу: укажите --person ID.</translation>
+    </message>
+    <message>
+        <source>The unit is not given (--unit CODE).</source>
+        <translation>Не указано подразделение (--unit КОД).</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2700,305 @@
     </message>
 </context>
 <context>
+    <name>PersonCard</name>
+    <message>
+        <source>No records.</source>
+        <translation>Записей нет.</translation>
+    </message>
+    <message>
+        <source>About the teacher</source>
+        <translation>Сведения о педагоге</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n year(s) old)</source>
+        <translation><numerusform>%1 (%n год)</numerusform><numerusform>%1 (%n года)</numerusform><numerusform>%1 (%n лет)</numerusform></translation>
+    </message>
+    <message>
+        <source>SNILS</source>
+        <translation>СНИЛС</translation>
+    </message>
+    <message>
+        <source>%1, %2, rate %3</source>
+        <translation>%1, %2, ставка %3</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Место работы</translation>
+    </message>
+    <message>
+        <source>works nowhere on %1</source>
+        <translation>на %1 нигде не работает</translation>
+    </message>
+    <message>
+        <source>Pedagogical experience</source>
+        <translation>Педагогический стаж</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s), since %1</source>
+        <translation><numerusform>%n год, с %1</numerusform><numerusform>%n года, с %1</numerusform><numerusform>%n лет, с %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, granted %2, valid until %3</source>
+        <translation>%1, присвоена %2, действует до %3</translation>
+    </message>
+    <message>
+        <source>Qualification category</source>
+        <translation>Квалификационная категория</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Предметы</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>наставник</translation>
+    </message>
+    <message>
+        <source>tutor</source>
+        <translation>тьютор</translation>
+    </message>
+    <message>
+        <source>methodist</source>
+        <translation>методист</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>эксперт</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Diagnostics of professional deficits</source>
+        <translation>Диагностика профессиональных дефицитов</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностики</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Results by area</source>
+        <translation>Результаты по областям</translation>
+    </message>
+    <message>
+        <source>Deficits</source>
+        <translation>Дефициты</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Individual educational routes</source>
+        <translation>Индивидуальные образовательные маршруты</translation>
+    </message>
+    <message>
+        <source>Route %1</source>
+        <translation>Маршрут %1</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <source>Route %1, %2; items done: %3 of %4.</source>
+        <translation>Маршрут %1, %2; выполнено пунктов: %3 из %4.</translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Цели: %1</translation>
+    </message>
+    <message>
+        <source>Further training (ДПО)</source>
+        <translation>Повышение квалификации (ДПО)</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Курсы</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Организация ДПО</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часов</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Удостоверение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s), %1 hours in all.</source>
+        <translation><numerusform>%n курс, всего %1 ч.</numerusform><numerusform>%n курса, всего %1 ч.</numerusform><numerusform>%n курсов, всего %1 ч.</numerusform></translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Аттестация</translation>
+    </message>
+    <message>
+        <source>Category sought</source>
+        <translation>Заявленная категория</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Наставничество</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>С кем</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>наставляемый</translation>
+    </message>
+    <message>
+        <source>Methodical events</source>
+        <translation>Методические мероприятия</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Professional competitions</source>
+        <translation>Конкурсы профессионального мастерства</translation>
+    </message>
+    <message>
+        <source>Competitions</source>
+        <translation>Конкурсы</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>All records in date order</source>
+        <translation>Все записи в порядке дат</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1.</source>
+        <translation>Нет педагога с идентификатором %1.</translation>
+    </message>
+    <message>
+        <source>Card of professional development: %1</source>
+        <translation>Карта профессионального развития педагога: %1</translation>
+    </message>
+</context>
+<context>
     <name>PersonColumns</name>
     <message>
         <source>the columns «Фамилия» and «Имя» go together</source>
@@ -3098,6 +3624,68 @@
     <message>
         <source>forms of support</source>
         <translation>формы поддержки</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1 academic year</source>
+        <translation>%1 учебный год</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>target %1</source>
+        <translation>цель %1</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>Нет данных.</translation>
+    </message>
+    <message>
+        <source>Date of preparation: %1</source>
+        <translation>Дата составления: %1</translation>
+    </message>
+    <message>
+        <source>(position)</source>
+        <translation>(должность)</translation>
+    </message>
+    <message>
+        <source>(signature)</source>
+        <translation>(подпись)</translation>
+    </message>
+    <message>
+        <source>(full name)</source>
+        <translation>(Ф. И. О.)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>the document could not be written</source>
+        <translation>документ не удалось записать</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>стр. %1 из %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a report to %1: the file name must end with .%2.</source>
+        <translation>Нельзя записать отчёт в %1: имя файла должно оканчиваться на .%2.</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Таблица %1</translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <translation>не удаётся создать файл</translation>
+    </message>
+    <message>
+        <source>cannot replace the file</source>
+        <translation>не удаётся заменить файл</translation>
     </message>
 </context>
 <context>

@@ -40,3 +40,4 @@ int runCheck(const QStringList& arguments);
 int runPerson(const QStringList& arguments);
 int runIndicators(const QStringList& arguments);
 int runGaps(const QStringList& arguments);
+int runReport(const QStringList& arguments);

@@ -3,6 +3,9 @@
 #include "translation.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -16,6 +19,7 @@ const CliCommand commands[] = {
     {"person", QT_TRANSLATE_NOOP("Cli", "a person's history in date order"), runPerson},
     {"indicators", QT_TRANSLATE_NOOP("Cli", "indicators of a unit and its children against their targets"), runIndicators},
     {"gaps", QT_TRANSLATE_NOOP("Cli", "the persons behind the gap of an indicator"), runGaps},
+    {"report", QT_TRANSLATE_NOOP("Cli", "a report to PDF, ODT, XLSX or HTML"), runReport},
 };
 
 int usage(QTextStream& stream, int code)
@@ -34,7 +38,18 @@ int usage(QTextStream& stream, int code)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports draw text and charts, which takes a GUI application; with no display it runs on the
+    // offscreen platform. Every other command is plain Qt Core.
+    std::unique_ptr<QCoreApplication> application;
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("metodist-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(METODIST_VERSION));
     installRussianTranslation(app);

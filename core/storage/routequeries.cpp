@@ -70,6 +70,15 @@ QVector<Route> RouteRepository::list(qint64 rootUnitId, const QDate& periodStart
         {rootUnitId, sqlUpperBound(periodEnd), sqlLowerBound(periodStart)});
 }
 
+QVector<Route> RouteRepository::overdue(qint64 rootUnitId, const QDate& date)
+{
+    return readRoutes(QStringLiteral("JOIN org_unit_closure c ON c.descendant_id = rt.org_unit_id AND c.ancestor_id = ? "
+                                     "WHERE rt.status IN ('draft', 'active') AND (rt.end_date < ? OR EXISTS ("
+                                     "  SELECT 1 FROM route_item i WHERE i.route_id = rt.id AND i.status = 'planned' "
+                                     "  AND i.due_date < ?))"),
+        {rootUnitId, sqlDate(date), sqlDate(date)});
+}
+
 QVector<RouteItem> RouteRepository::readItems(const QString& where, const QVariantList& values)
 {
     QSqlQuery& q = prepared(itemColumns + where);

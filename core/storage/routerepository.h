@@ -49,6 +49,10 @@ public:
     // Routes of the units in the subtree of root whose period meets [periodStart, periodEnd],
     // in any status, by start date.
     QVector<Route> list(qint64 rootUnitId, const QDate& periodStart, const QDate& periodEnd);
+    // Routes of the subtree's units still open (draft or active) on the date whose planned end is
+    // before it, or that have a planned item due before it (a list for action, DOMAIN.md §6);
+    // by start date.
+    QVector<Route> overdue(qint64 rootUnitId, const QDate& date);
     QVector<RouteItem> items(qint64 routeId);       // by due date
     QVector<RouteProblem> problems(qint64 routeId); // as added
     QVector<RouteReview> reviews(qint64 routeId);   // by date

@@ -1,0 +1,47 @@
+#include "reports/reportkinds.h"
+#include "domain/academicyear.h"
+#include "reports/actionlists.h"
+#include "reports/personcard.h"
+#include "storage/clock.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+
+const QVector<ReportKind>& reportKinds()
+{
+    static const QVector<ReportKind> kinds = {
+        {"card", true, &PersonCard::build},
+        {"lists", false, &ActionLists::build},
+    };
+    return kinds;
+}
+
+const ReportKind* findReportKind(const QString& name)
+{
+    for (const ReportKind& k : reportKinds())
+        if (name == QLatin1String(k.name))
+            return &k;
+    return nullptr;
+}
+
+QString reportKindNames()
+{
+    QStringList names;
+    for (const ReportKind& k : reportKinds())
+        names.append(QString::fromLatin1(k.name));
+    return names.join(u'|');
+}
+
+QDate reportDate(Database& db, const ReportRequest& request)
+{
+    if (request.on.isValid())
+        return request.on;
+    const QDate today = db.clock().today();
+    const QDate last = AcademicYear::lastDay(request.year);
+    return today < last ? today : last;
+}
+
+QString reportPeriodText(int year)
+{
+    return QCoreApplication::translate("Report", "%1 academic year").arg(AcademicYear::text(year));
+}

@@ -1,0 +1,32 @@
+#pragma once
+// The reports the program builds, by the name the command line and the window use for them
+// (card, lists, ...). A new report is one more line in reportkinds.cpp: its name, whether it
+// needs a person, and its builder.
+#include "reports/reportdocument.h"
+#include "status.h"
+
+class Database;
+
+// What a report is asked for.
+struct ReportRequest {
+    qint64 unitId = 0;   // the unit whose subtree the report covers
+    qint64 personId = 0; // the person's card
+    int year = 0;        // the academic year: 2024 is 2024/25
+    QDate on;            // the date lists are drawn up on; invalid: today, or the year's last day if earlier
+    int months = 6;      // categories expiring within this many months
+};
+
+struct ReportKind {
+    const char* name;  // as typed: "card"
+    bool needsPerson;
+    Result<ReportDocument> (*build)(Database& db, const ReportRequest& request);
+};
+
+const QVector<ReportKind>& reportKinds();
+const ReportKind* findReportKind(const QString& name); // nullptr when unknown
+QString reportKindNames();                              // "card|lists"
+
+// The date a report of the request is drawn up on (see ReportRequest::on).
+QDate reportDate(Database& db, const ReportRequest& request);
+// "2024/25 учебный год".
+QString reportPeriodText(int year);

@@ -1,0 +1,79 @@
+// metodist-cli report: the lists and the card of the hand-made data to PDF and XLSX without a
+// display, and the refusals (exit 2, in Russian). The CLI's clock is the system's: after the
+// academic year 2024/25 its lists are drawn up on 31.08.2025.
+#include "reportfixture.h"
+
+#include <QProcess>
+
+namespace {
+
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QStringList reportArguments(const ReportFixture& f, const char* kind, const char* unit, const QString& out)
+{
+    return {QStringLiteral("report"), QStringLiteral("--db"), f.folder.path(QStringLiteral("records.db")), QStringLiteral("--kind"),
+            QString::fromLatin1(kind), QStringLiteral("--unit"), QString::fromUtf8(unit), QStringLiteral("--period"),
+            QStringLiteral("2024/25"), QStringLiteral("--out"), out};
+}
+
+} // namespace
+
+TEST_CASE("metodist-cli report: lists and a card to PDF and XLSX; an empty unit says there is no data", "[reports][cli]")
+{
+    ReportFixture f;
+    const QString lists = f.folder.path(QStringLiteral("lists.pdf"));
+    QString out, err;
+    REQUIRE(runCli(reportArguments(f, "lists", "A", lists), &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("Записан файл")));
+    const QString text = pdfText(lists);
+    for (const char* expected : {"Списки для работы", "Школа А", "2024/25 учебный год", "Просроченные курсы повышения квалификации (ДПО)",
+                                 "Волков Иван", "Гришина Ольга", "01.03.2021", "Дефициты без маршрута", "предметные", "стр. 1 из"})
+        CHECK(text.contains(QString::fromUtf8(expected)));
+
+    const QString card = f.folder.path(QStringLiteral("card.xlsx"));
+    QStringList arguments = reportArguments(f, "card", "A", card);
+    arguments << QStringLiteral("--person") << QString::number(f.demin);
+    REQUIRE(runCli(arguments, &out, &err) == 0);
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), card, QStringLiteral("xl/workbook.xml")});
+    REQUIRE(unzip.waitForFinished(60000));
+    const QString workbook = QString::fromUtf8(unzip.readAllStandardOutput());
+    CHECK(workbook.contains(QStringLiteral("name=\"Сведения о педагоге\"")));
+    CHECK(workbook.contains(QStringLiteral("name=\"Курсы\"")));
+
+    const QString empty = f.folder.path(QStringLiteral("empty.pdf"));
+    REQUIRE(runCli(reportArguments(f, "lists", "C", empty), &out, &err) == 0);
+    const QString none = pdfText(empty);
+    CHECK(none.contains(QStringLiteral("Нет данных")));
+    CHECK_FALSE(none.contains(QStringLiteral("ФИО")));
+}
+
+TEST_CASE("metodist-cli report refuses unknown kinds and bad arguments with exit 2, writing nothing", "[reports][cli]")
+{
+    ReportFixture f;
+    const QString path = f.folder.path(QStringLiteral("r.pdf"));
+    QString out, err;
+    CHECK(runCli(reportArguments(f, "analysis", "A", path), &out, &err) == 2);
+    CHECK(err.contains(QStringLiteral("Неизвестный отчёт «analysis»: используйте один из card|lists.")));
+    QStringList badPeriod = reportArguments(f, "lists", "A", path);
+    badPeriod[8] = QStringLiteral("2024/26");
+    CHECK(runCli(badPeriod, &out, &err) == 2);
+    CHECK(err.contains(QStringLiteral("«2024/26» — не учебный год: запишите его как 2024/25.")));
+    CHECK(runCli(reportArguments(f, "lists", "NOPE", path), &out, &err) == 2);
+    CHECK(err.contains(QStringLiteral("Нет подразделения с кодом NOPE.")));
+    CHECK(runCli(reportArguments(f, "card", "A", path), &out, &err) == 2);
+    CHECK(err.contains(QStringLiteral("--person")));
+    CHECK(runCli(reportArguments(f, "lists", "A", f.folder.path(QStringLiteral("r.docx"))), &out, &err) == 2);
+    CHECK(err.contains(QStringLiteral(".pdf, .odt, .xlsx, .html")));
+    QStringList unknownPerson = reportArguments(f, "card", "A", path);
+    unknownPerson << QStringLiteral("--person") << QStringLiteral("999");
+    CHECK(runCli(unknownPerson, &out, &err) == 2);
+    CHECK_FALSE(QFile::exists(path));
+}
