@@ -9,7 +9,11 @@
     </message>
     <message numerus="yes">
         <source>Further training is overdue for %1 of %n teacher(s) (%2).</source>
-        <translation><numerusform>Курсы повышения квалификации просрочены у %1 из %n педагога (%2).</numerusform><numerusform>Курсы повышения квалификации просрочены у %1 из %n педагогов (%2).</numerusform><numerusform>Курсы повышения квалификации просрочены у %1 из %n педагогов (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Курсы повышения квалификации просрочены у %1 из %n педагога (%2).</numerusform>
+            <numerusform>Курсы повышения квалификации просрочены у %1 из %n педагогов (%2).</numerusform>
+            <numerusform>Курсы повышения квалификации просрочены у %1 из %n педагогов (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everyone has completed further training in time.</source>
@@ -49,7 +53,11 @@
     </message>
     <message numerus="yes">
         <source>Categories expiring within %n month(s)</source>
-        <translation><numerusform>Категории, истекающие в ближайший %n месяц</numerusform><numerusform>Категории, истекающие в ближайшие %n месяца</numerusform><numerusform>Категории, истекающие в ближайшие %n месяцев</numerusform></translation>
+        <translation>
+            <numerusform>Категории, истекающие в ближайший %n месяц</numerusform>
+            <numerusform>Категории, истекающие в ближайшие %n месяца</numerusform>
+            <numerusform>Категории, истекающие в ближайшие %n месяцев</numerusform>
+        </translation>
     </message>
     <message>
         <source>No category expires by %1.</source>
@@ -57,7 +65,11 @@
     </message>
     <message numerus="yes">
         <source>The category expires by %3 for %1 of %n teacher(s) (%2).</source>
-        <translation><numerusform>Срок действия категории истекает до %3 у %1 из %n педагога (%2).</numerusform><numerusform>Срок действия категории истекает до %3 у %1 из %n педагогов (%2).</numerusform><numerusform>Срок действия категории истекает до %3 у %1 из %n педагогов (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Срок действия категории истекает до %3 у %1 из %n педагога (%2).</numerusform>
+            <numerusform>Срок действия категории истекает до %3 у %1 из %n педагогов (%2).</numerusform>
+            <numerusform>Срок действия категории истекает до %3 у %1 из %n педагогов (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Categories expiring</source>
@@ -77,7 +89,11 @@
     </message>
     <message numerus="yes">
         <source>Novices without a mentor: %1 of %n teacher(s) (%2).</source>
-        <translation><numerusform>Молодых педагогов без наставника: %1 из %n педагога (%2).</numerusform><numerusform>Молодых педагогов без наставника: %1 из %n педагогов (%2).</numerusform><numerusform>Молодых педагогов без наставника: %1 из %n педагогов (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Молодых педагогов без наставника: %1 из %n педагога (%2).</numerusform>
+            <numerusform>Молодых педагогов без наставника: %1 из %n педагогов (%2).</numerusform>
+            <numerusform>Молодых педагогов без наставника: %1 из %n педагогов (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every novice teacher has a mentor.</source>
@@ -149,7 +165,11 @@
     </message>
     <message numerus="yes">
         <source>The lists are drawn up on %1; %n teacher(s) work in the unit.</source>
-        <translation><numerusform>Списки составлены на %1; в подразделении работает %n педагог.</numerusform><numerusform>Списки составлены на %1; в подразделении работают %n педагога.</numerusform><numerusform>Списки составлены на %1; в подразделении работают %n педагогов.</numerusform></translation>
+        <translation>
+            <numerusform>Списки составлены на %1; в подразделении работает %n педагог.</numerusform>
+            <numerusform>Списки составлены на %1; в подразделении работают %n педагога.</numerusform>
+            <numerusform>Списки составлены на %1; в подразделении работают %n педагогов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2347,14 @@
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
 </context>
 <context>
     <name>MaterialCsv</name>
@@ -2727,7 +2755,11 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n year(s) old)</source>
-        <translation><numerusform>%1 (%n год)</numerusform><numerusform>%1 (%n года)</numerusform><numerusform>%1 (%n лет)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n год)</numerusform>
+            <numerusform>%1 (%n года)</numerusform>
+            <numerusform>%1 (%n лет)</numerusform>
+        </translation>
     </message>
     <message>
         <source>SNILS</source>
@@ -2751,7 +2783,11 @@
     </message>
     <message numerus="yes">
         <source>%n year(s), since %1</source>
-        <translation><numerusform>%n год, с %1</numerusform><numerusform>%n года, с %1</numerusform><numerusform>%n лет, с %1</numerusform></translation>
+        <translation>
+            <numerusform>%n год, с %1</numerusform>
+            <numerusform>%n года, с %1</numerusform>
+            <numerusform>%n лет, с %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, granted %2, valid until %3</source>
@@ -2887,7 +2923,11 @@
     </message>
     <message numerus="yes">
         <source>%n course(s), %1 hours in all.</source>
-        <translation><numerusform>%n курс, всего %1 ч.</numerusform><numerusform>%n курса, всего %1 ч.</numerusform><numerusform>%n курсов, всего %1 ч.</numerusform></translation>
+        <translation>
+            <numerusform>%n курс, всего %1 ч.</numerusform>
+            <numerusform>%n курса, всего %1 ч.</numerusform>
+            <numerusform>%n курсов, всего %1 ч.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attestation</source>
@@ -3624,6 +3664,354 @@
     <message>
         <source>forms of support</source>
         <translation>формы поддержки</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>New %1 (Ins)</source>
+        <translation>Создать: %1 (Ins)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Open the %1 (Enter, double click)</source>
+        <translation>Открыть: %1 (Enter, двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected records (Del)</source>
+        <translation>Удалить выбранные записи (Del)</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Part of: %1</source>
+        <translation>Часть текста в полях: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPeriod</name>
+    <message>
+        <source>%1 academic year</source>
+        <translation>%1 учебный год</translation>
+    </message>
+    <message>
+        <source>%1 calendar year</source>
+        <translation>%1 год</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterQuery</name>
+    <message>
+        <source>reading the register «%1»</source>
+        <translation>чтении реестра «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSpecs</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Deficits</source>
+        <translation>Дефицитов</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Дата статуса</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Пунктов</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Наставляемых</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Организация ДПО</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часов</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Область компетенций</translation>
+    </message>
+    <message>
+        <source>Federal registry</source>
+        <translation>В федеральном реестре</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>Прошли обучение</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Зарегистрировал</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Удостоверение</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Все результаты</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участников</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>Winners and prize-winners</source>
+        <translation>Победителей и призёров</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет (направление)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Members now</source>
+        <translation>Участников сейчас</translation>
+    </message>
+    <message>
+        <source>Methodist</source>
+        <translation>Методист</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Консультируемых</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторов</translation>
+    </message>
+    <message>
+        <source>Approved at level</source>
+        <translation>Одобрен на уровне</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Размещение</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Респондент</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Удовлетворённость (1–5)</translation>
+    </message>
+    <message>
+        <source>Needs named</source>
+        <translation>Потребностей</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Moved to</source>
+        <translation>Перенесено на</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Выявлен</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Меры профилактики</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>Все ответы</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 #include "inputdialog.h"
 #include "messagebox.h"
 #include "recentfilesmenu.h"
+#include "recordforms.h"
+#include "registerpanel.h"
+#include "registers/registerspec.h"
 #include "settings.h"
 #include "staffpanel.h"
 #include "stafftablemodel.h"
@@ -14,23 +17,29 @@
 #include "storage/personrepository.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLayout>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSplitter>
 #include <QScreen>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -52,25 +61,55 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
       m_edits(new EditSession(this)),
       m_tree(new UnitTreeView(this)),
       m_staff(new StaffPanel(this)),
+      m_forms(std::make_unique<RecordForms>(*m_edits, this)),
+      m_sections(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)),
+      m_sectionTitle(new QLabel(this)),
+      m_period(new QComboBox(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_pathLabel(new QLabel(this)),
       m_countsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(m_staff);
+    createSections();
+    // Left: the tree over the sections; right: the section's title and period over its register.
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_tree);
+    left->addWidget(m_sections);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 0);
+    left->setChildrenCollapsible(false);
+    auto* right = new QWidget(this);
+    auto* heading = new QHBoxLayout;
+    QFont titleFont = m_sectionTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_sectionTitle->setFont(titleFont);
+    heading->addWidget(m_sectionTitle, 1);
+    heading->addWidget(new QLabel(tr("Period:"), this));
+    heading->addWidget(m_period);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 4, 4, 0);
+    rightLayout->addLayout(heading);
+    rightLayout->addWidget(m_stack, 1);
+    m_staff->layout()->setContentsMargins(0, 0, 0, 0);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({280, 1000});
     m_splitter->setChildrenCollapsible(false);
-    m_staff->layout()->setContentsMargins(0, 4, 4, 0);
     setCentralWidget(m_splitter);
 
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
 
-    connect(m_tree, &UnitTreeView::unitSelected, m_staff, &StaffPanel::setRootUnit);
+    connect(m_tree, &UnitTreeView::unitSelected, this, [this](qint64 unitId) {
+        m_staff->setRootUnit(unitId);
+        for (RegisterPanel* panel : std::as_const(m_registers))
+            panel->setRootUnit(unitId); // only the shown register reads now
+    });
     connect(m_edits, &EditSession::failed, this,
             [this](const QString& message) { MessageBox::warning(this, tr("Undo"), message); });
     createMenus();
@@ -122,8 +161,106 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    auto* sections = new QActionGroup(this);
+    for (qsizetype i = 0; i < RecordKinds::all().size(); ++i) {
+        const RecordKindInfo& info = RecordKinds::all().at(i);
+        QAction* a = view->addAction(info.title);
+        a->setObjectName(QStringLiteral("section-%1").arg(QLatin1String(info.code)));
+        a->setCheckable(true);
+        if (i < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        sections->addAction(a);
+        connect(a, &QAction::triggered, this, [this, kind = info.kind] { showSection(kind); });
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, "aboutAction", tr("&About Metodist"), {}, [this] { showAbout(); });
+}
+
+void MainWindow::createSections()
+{
+    m_stack->addWidget(m_staff);
+    for (const RecordKindInfo& info : RecordKinds::all()) {
+        auto* item = new QListWidgetItem(info.title, m_sections);
+        item->setData(Qt::UserRole, int(info.kind));
+        if (!RegisterSpecs::has(info.kind))
+            continue;
+        auto* panel = new RegisterPanel(info.kind, this);
+        panel->setForms(m_forms.get());
+        panel->setActive(false);
+        m_registers << panel;
+        m_stack->addWidget(panel);
+    }
+    m_sections->setObjectName(QStringLiteral("sectionList"));
+    m_sections->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sections->setMinimumHeight(m_sections->sizeHintForRow(0) * 6);
+    connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showSection(RecordKind(m_sections->item(row)->data(Qt::UserRole).toInt()));
+    });
+    m_period->setObjectName(QStringLiteral("periodSelector"));
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        for (RegisterPanel* panel : std::as_const(m_registers))
+            panel->setPeriod(period());
+    });
+}
+
+RegisterPanel* MainWindow::registerPanel(RecordKind kind) const
+{
+    for (RegisterPanel* panel : m_registers)
+        if (panel->kind() == kind)
+            return panel;
+    return nullptr;
+}
+
+void MainWindow::showSection(RecordKind kind)
+{
+    m_section = kind;
+    RegisterPanel* shown = registerPanel(kind);
+    for (RegisterPanel* panel : std::as_const(m_registers))
+        if (panel != shown)
+            panel->setActive(false);
+    if (shown)
+        shown->setActive(true); // reads what changed while it was hidden
+    m_stack->setCurrentWidget(shown ? static_cast<QWidget*>(shown) : m_staff);
+    const RecordKindInfo& info = RecordKinds::info(kind);
+    m_sectionTitle->setText(info.title);
+    m_period->setEnabled(shown != nullptr); // the staff register shows today's staff
+    int row = 0;
+    while (RecordKinds::all().at(row).kind != kind)
+        ++row;
+    {
+        const QSignalBlocker block(m_sections);
+        m_sections->setCurrentRow(row);
+    }
+    if (QAction* a = findChild<QAction*>(QStringLiteral("section-%1").arg(QLatin1String(info.code))))
+        a->setChecked(true);
+}
+
+RegisterPeriod MainWindow::period() const
+{
+    const int index = m_period->currentIndex();
+    return index >= 0 && index < m_periods.size() ? m_periods.at(index) : RegisterPeriod::all();
+}
+
+// The choices around the database's today, the current academic year chosen.
+void MainWindow::fillPeriods()
+{
+    const QDate today = m_database ? m_database->clock().today() : QDate::currentDate();
+    m_periods = RegisterPeriod::choices(today);
+    const RegisterPeriod current = RegisterPeriod::currentAcademicYear(today);
+    {
+        const QSignalBlocker block(m_period);
+        m_period->clear();
+        for (const RegisterPeriod& p : std::as_const(m_periods))
+            m_period->addItem(p.text());
+        m_period->setCurrentIndex(int(m_periods.indexOf(current)));
+    }
+    for (RegisterPanel* panel : std::as_const(m_registers))
+        panel->setPeriod(current);
 }
 
 QAction* MainWindow::action(const char* name) const
@@ -217,10 +354,15 @@ void MainWindow::adopt(std::shared_ptr<Database> database)
     // The views let go of the old database before it closes (when its last owner goes).
     m_tree->setDatabase(nullptr);
     m_staff->setDatabase(nullptr);
+    for (RegisterPanel* panel : std::as_const(m_registers))
+        panel->setDatabase(nullptr);
     m_database = std::move(database);
+    fillPeriods();
     if (m_database) {
         m_edits->setDatabase(m_database.get());
         m_staff->setDatabase(m_database.get());
+        for (RegisterPanel* panel : std::as_const(m_registers))
+            panel->setDatabase(m_database.get());
         m_tree->setDatabase(m_database.get()); // selects the region: the staff panel follows
         m_changed = connect(m_database.get(), &Database::changed, this, &MainWindow::updateStatus);
     }
@@ -345,6 +487,10 @@ void MainWindow::saveSettings()
     m_settings.setSplitterState(m_splitter->saveState());
     m_settings.setStaffHeaderState(m_staff->headerState());
     m_settings.setShowFormerStaff(m_staff->formerStaff()->isChecked());
+    for (RegisterPanel* panel : std::as_const(m_registers))
+        m_settings.setRegisterColumns(QLatin1String(RecordKinds::info(panel->kind()).code), panel->hiddenColumns(),
+                                      panel->columnWidths());
+    m_settings.setLastSection(QLatin1String(RecordKinds::info(m_section).code));
     m_settings.sync();
 }
 
@@ -361,4 +507,12 @@ void MainWindow::restoreSettings()
         m_splitter->restoreState(splitter);
     m_staff->restoreHeaderState(m_settings.staffHeaderState());
     m_staff->formerStaff()->setChecked(m_settings.showFormerStaff());
+    for (RegisterPanel* panel : std::as_const(m_registers)) {
+        const QString kind = QLatin1String(RecordKinds::info(panel->kind()).code);
+        if (const auto hidden = m_settings.registerHiddenColumns(kind))
+            panel->setHiddenColumns(*hidden);
+        panel->setColumnWidths(m_settings.registerColumnWidths(kind));
+    }
+    const RecordKindInfo* last = RecordKinds::byCode(m_settings.lastSection());
+    showSection(last ? last->kind : RecordKind::Person);
 }

@@ -1,7 +1,11 @@
 #pragma once
-// The main window: the tree of units on the left, the staff register in the centre, the File
-// and Help menus, a status line. It owns the open database; its parts are separate widgets.
+// The main window: the tree of units on the left with the list of sections (one per record
+// kind) under it, the register of the chosen section in the centre (the staff register, or a
+// RegisterPanel) with the period they show, the File, Edit, View and Help menus, a status line.
+// It owns the open database; its parts are separate widgets.
 #include "csvcommands.h"
+#include "domain/recordkind.h"
+#include "registers/registerperiod.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -9,10 +13,15 @@
 class Database;
 class EditSession;
 class QAction;
+class QComboBox;
 class QLabel;
+class QListWidget;
 class QMimeData;
 class QSplitter;
+class QStackedWidget;
 class RecentFilesMenu;
+class RecordForms;
+class RegisterPanel;
 class Settings;
 class StaffPanel;
 class UnitTreeView;
@@ -39,6 +48,17 @@ public:
 
     UnitTreeView* unitTree() const { return m_tree; }
     StaffPanel* staffPanel() const { return m_staff; }
+    // The register of a kind; nullptr for Person (its register is the staff panel). Other parts
+    // of the window add their record actions here (RegisterPanel::addRecordAction).
+    RegisterPanel* registerPanel(RecordKind kind) const;
+    // The section shown: its register in the centre (View ▸ …, Ctrl+1…Ctrl+9, the section list).
+    void showSection(RecordKind kind);
+    RecordKind currentSection() const { return m_section; }
+    QListWidget* sectionList() const { return m_sections; }
+    // The period every register shows; the current academic year when a database is opened.
+    QComboBox* periodSelector() const { return m_period; }
+    RegisterPeriod period() const;
+    RecordForms* recordForms() const { return m_forms.get(); }
     // Every edit goes through it: one action, one transaction, one step of Edit ▸ Undo.
     EditSession* editSession() const { return m_edits; }
     QAction* action(const char* name) const; // by objectName, e.g. "newAction"; for tests
@@ -50,6 +70,8 @@ protected:
 
 private:
     void createMenus();
+    void createSections();
+    void fillPeriods();
     void newDatabase();
     void chooseDatabase();
     void exportCsv(CsvKind kind);
@@ -68,6 +90,14 @@ private:
     EditSession* m_edits;
     UnitTreeView* m_tree;
     StaffPanel* m_staff;
+    std::unique_ptr<RecordForms> m_forms;
+    QVector<RegisterPanel*> m_registers; // every kind but Person, in RecordKinds::all() order
+    QListWidget* m_sections;
+    QStackedWidget* m_stack;
+    QLabel* m_sectionTitle;
+    QComboBox* m_period;
+    QVector<RegisterPeriod> m_periods; // the choices of m_period
+    RecordKind m_section = RecordKind::Person;
     QSplitter* m_splitter;
     RecentFilesMenu* m_recent = nullptr;
     QLabel* m_pathLabel;

@@ -23,6 +23,8 @@ const QList<Entry>& entries()
         {Settings::Key::RecentFiles, "files/recent", QStringList()},
         {Settings::Key::LastFolder, "files/lastFolder", QDir::homePath()},
         {Settings::Key::ShowFormerStaff, "staff/showFormer", false},
+        {Settings::Key::RegisterColumns, "registers/columns", QVariantMap()},
+        {Settings::Key::LastSection, "registers/lastSection", QStringLiteral("person")},
     };
     return table;
 }
@@ -105,4 +107,24 @@ void Settings::removeRecentFile(const QString& path)
     QStringList files = value(Key::RecentFiles).toStringList();
     files.removeAll(normalisedPath(path));
     setValue(Key::RecentFiles, files);
+}
+
+std::optional<QStringList> Settings::registerHiddenColumns(const QString& kind) const
+{
+    const QVariantMap columns = value(Key::RegisterColumns).toMap().value(kind).toMap();
+    if (!columns.contains(QStringLiteral("hidden")))
+        return std::nullopt;
+    return columns.value(QStringLiteral("hidden")).toStringList();
+}
+
+QVariantMap Settings::registerColumnWidths(const QString& kind) const
+{
+    return value(Key::RegisterColumns).toMap().value(kind).toMap().value(QStringLiteral("widths")).toMap();
+}
+
+void Settings::setRegisterColumns(const QString& kind, const QStringList& hidden, const QVariantMap& widths)
+{
+    QVariantMap all = value(Key::RegisterColumns).toMap();
+    all.insert(kind, QVariantMap{{QStringLiteral("hidden"), hidden}, {QStringLiteral("widths"), widths}});
+    setValue(Key::RegisterColumns, all);
 }

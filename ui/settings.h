@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <QVariantMap>
+#include <optional>
 
 class QSettings;
 
@@ -19,6 +21,8 @@ public:
         RecentFiles,
         LastFolder,
         ShowFormerStaff,
+        RegisterColumns, // kind code -> {"hidden": column ids, "widths": id -> pixels}
+        LastSection,     // the kind code of the register shown last
     };
     static constexpr int MaxRecentFiles = 8;
 
@@ -43,6 +47,13 @@ public:
     void setLastFolder(const QString& folder) { setValue(Key::LastFolder, folder); }
     bool showFormerStaff() const { return value(Key::ShowFormerStaff).toBool(); }
     void setShowFormerStaff(bool show) { setValue(Key::ShowFormerStaff, show); }
+
+    // The column chooser's state of a kind's register; absent: never saved (the defaults apply).
+    std::optional<QStringList> registerHiddenColumns(const QString& kind) const;
+    QVariantMap registerColumnWidths(const QString& kind) const;
+    void setRegisterColumns(const QString& kind, const QStringList& hidden, const QVariantMap& widths);
+    QString lastSection() const { return value(Key::LastSection).toString(); }
+    void setLastSection(const QString& kind) { setValue(Key::LastSection, kind); }
 
     // Most recent first, at most MaxRecentFiles; files that no longer exist are dropped
     // (and forgotten).

@@ -1,5 +1,6 @@
 #include "staffpanel.h"
 #include "stafftablemodel.h"
+#include "registerview.h"
 #include "storage/referencerepository.h"
 
 #include <QAction>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -22,8 +22,7 @@ StaffPanel::StaffPanel(QWidget* parent)
       m_category(new QComboBox(this)),
       m_former(new QCheckBox(tr("Show former staff"), this)),
       m_view(new QTableView(this)),
-      m_count(new QLabel(this)),
-      m_nameDelay(new QTimer(this))
+      m_count(new QLabel(this))
 {
     m_name->setPlaceholderText(tr("Search by name…"));
     m_name->setClearButtonEnabled(true);
@@ -38,17 +37,8 @@ StaffPanel::StaffPanel(QWidget* parent)
     filters->addWidget(m_former);
 
     m_view->setModel(m_model);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->setSortingEnabled(true);
+    setUpRegisterTable(m_view);
     m_view->sortByColumn(int(StaffColumn::Name), Qt::AscendingOrder);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionsMovable(true);
     setDefaultColumnWidths();
 
     auto* layout = new QVBoxLayout(this);
@@ -57,19 +47,8 @@ StaffPanel::StaffPanel(QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
-    auto* find = new QAction(this); // Ctrl+F: to the name search
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WindowShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_name->setFocus(Qt::ShortcutFocusReason);
-        m_name->selectAll();
-    });
-    addAction(find);
-
-    m_nameDelay->setSingleShot(true);
-    m_nameDelay->setInterval(NameFilterDelayMs);
-    connect(m_name, &QLineEdit::textChanged, m_nameDelay, qOverload<>(&QTimer::start));
-    connect(m_nameDelay, &QTimer::timeout, this, [this] { m_model->setNameFilter(m_name->text()); });
+    addFindShortcut(this, m_name);
+    applyWhenTypingPauses(m_name, NameFilterDelayMs, [this](const QString& text) { m_model->setNameFilter(text); });
     connect(m_position, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setPositionFilter(m_position->currentData().toString()); });
     connect(m_category, &QComboBox::currentIndexChanged, this,

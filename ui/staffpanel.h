@@ -9,7 +9,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class QTimer;
 class StaffTableModel;
 
 class StaffPanel : public QWidget {
@@ -45,5 +44,4 @@ private:
     QCheckBox* m_former;
     QTableView* m_view;
     QLabel* m_count;
-    QTimer* m_nameDelay;
 };

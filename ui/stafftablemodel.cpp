@@ -89,15 +89,14 @@ void StaffTableModel::sort(int column, Qt::SortOrder order)
 void StaffTableModel::reload()
 {
     beginResetModel();
-    m_ids.clear();
-    m_pages.clear();
+    m_rows.reset();
     m_error.clear();
     // No subtree selected (no database, or a database without units): no rows.
     if (m_query && m_filter.rootUnitId != 0) {
         m_filter.on = m_database->clock().today();
         auto ids = m_query->ids(m_filter);
         if (ids)
-            m_ids = std::move(ids.value());
+            m_rows.reset(std::move(ids.value()));
         else
             m_error = ids.error();
     }
@@ -108,35 +107,22 @@ void StaffTableModel::reload()
 
 qint64 StaffTableModel::employmentId(int row) const
 {
-    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+    return m_rows.id(row);
 }
 
 const StaffRow* StaffTableModel::staffRow(int row) const
 {
-    if (row < 0 || row >= m_ids.size() || !m_query)
+    if (!m_query)
         return nullptr;
-    const int page = row / StaffQuery::PageSize;
-    QVector<StaffRow>* rows = m_pages.object(page);
-    if (!rows) {
-        const auto fetched = m_query->rows(m_ids.mid(qsizetype(page) * StaffQuery::PageSize, StaffQuery::PageSize));
-        rows = new QVector<StaffRow>(fetched ? fetched.value() : QVector<StaffRow>());
-        m_pages.insert(page, rows);
-        ++m_pagesFetched;
-    }
-    // Rows deleted since the id query are missing from their page: find by id, not position.
-    const qint64 id = m_ids.at(row);
-    const int offset = row % StaffQuery::PageSize;
-    if (offset < rows->size() && rows->at(offset).employmentId == id)
-        return &rows->at(offset);
-    for (const StaffRow& r : std::as_const(*rows))
-        if (r.employmentId == id)
-            return &r;
-    return nullptr;
+    return m_rows.row(row, [this](const QVector<qint64>& ids) {
+        const auto fetched = m_query->rows(ids);
+        return fetched ? fetched.value() : QVector<StaffRow>();
+    });
 }
 
 int StaffTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_ids.size());
+    return parent.isValid() ? 0 : m_rows.size();
 }
 
 int StaffTableModel::columnCount(const QModelIndex& parent) const
@@ -166,7 +152,7 @@ QVariant StaffTableModel::display(const StaffRow& r, StaffColumn column) const
 
 QVariant StaffTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_ids.size())
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
         return {};
     const StaffColumn column = StaffColumn(index.column());
     if (role == Qt::TextAlignmentRole) {
@@ -183,7 +169,7 @@ QVariant StaffTableModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == EmploymentIdRole)
-        return m_ids.at(index.row());
+        return m_rows.id(index.row());
     const StaffRow* r = staffRow(index.row());
     if (!r)
         return {};

@@ -5,8 +5,9 @@
 // when they are shown, a page of StaffQuery::PageSize at a time, with a small page cache.
 #include "storage/staffquery.h"
 
+#include "pagedrows.h"
+
 #include <QAbstractTableModel>
-#include <QCache>
 #include <QPointer>
 #include <memory>
 
@@ -33,7 +34,7 @@ public:
 
     qint64 employmentId(int row) const;
     const StaffRow* staffRow(int row) const; // fetches the row's page when needed
-    int pagesFetched() const { return m_pagesFetched; }
+    int pagesFetched() const { return m_rows.pagesFetched(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -51,8 +52,6 @@ private:
     std::unique_ptr<StaffQuery> m_query;
     QMetaObject::Connection m_changed;
     StaffFilter m_filter;
-    QVector<qint64> m_ids;
-    mutable QCache<int, QVector<StaffRow>> m_pages{32}; // page number -> rows
-    mutable int m_pagesFetched = 0;
+    PagedRows<StaffRow> m_rows{StaffQuery::PageSize, &StaffRow::employmentId};
     QString m_error;
 };

@@ -2,6 +2,7 @@
 #include "domain/person.h"
 #include "io/fieldparsing.h"
 #include "storage/database.h"
+#include "storage/sqlpattern.h"
 #include "storage/sqlvalues.h"
 
 #include <QHash>
@@ -35,18 +36,6 @@ SortKey sortKey(StaffColumn column)
     case StaffColumn::Subjects: return {"NULLIF(p.subjects, '')", "", false, true};
     }
     return {"p.name_key", "", false};
-}
-
-// A LIKE pattern matching the text anywhere; %, _ and the escape character are literal.
-QString containsPattern(const QString& text)
-{
-    QString escaped;
-    for (const QChar c : text) {
-        if (c == u'\\' || c == u'%' || c == u'_')
-            escaped += u'\\';
-        escaped += c;
-    }
-    return u'%' + escaped + u'%';
 }
 
 const QString rowColumns = QStringLiteral(
@@ -144,7 +133,7 @@ QSqlQuery& StaffQuery::idsQuery(const StaffFilter& filter, bool explain)
         q.bindValue(QStringLiteral(":root"), filter.rootUnitId);
     q.bindValue(QStringLiteral(":on"), sqlDate(filter.on));
     if (const QString name = normaliseKey(filter.nameText); !name.isEmpty())
-        q.bindValue(QStringLiteral(":name"), containsPattern(name));
+        q.bindValue(QStringLiteral(":name"), sqlContainsPattern(name));
     if (!filter.positionCode.isEmpty())
         q.bindValue(QStringLiteral(":position"), filter.positionCode);
     if (!filter.categoryCode.isEmpty())
