@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -76,7 +76,7 @@
         <translation>%1 выходит из объединения «%2» %3 — позже окончания его работы (%4).</translation>
     </message>
     <message>
-        <source>%1 is already a member of «%2» (%3): one person's memberships must not overlap.</source>
+        <source>%1 is already a member of «%2» (%3): one person&apos;s memberships must not overlap.</source>
         <translation>%1 уже состоит в объединении «%2» (%3): периоды членства одного сотрудника не должны пересекаться.</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
-        <source>S (one school), M (one municipality), L (a region shaped like Tomsk's) or XL (a large region).</source>
+        <source>S (one school), M (one municipality), L (a region shaped like Tomsk&apos;s) or XL (a large region).</source>
         <translation>S (одна школа), M (один муниципалитет), L (регион по образцу Томской области) или XL (крупный регион).</translation>
     </message>
     <message>
@@ -483,11 +483,11 @@
         <translation>Ничего не записано.</translation>
     </message>
     <message>
-        <source>a person's history in date order</source>
+        <source>a person&apos;s history in date order</source>
         <translation>история сотрудника по датам</translation>
     </message>
     <message>
-        <source>The person's id, UUID or a part of the full name.</source>
+        <source>The person&apos;s id, UUID or a part of the full name.</source>
         <translation>id сотрудника, UUID или часть ФИО.</translation>
     </message>
     <message>
@@ -1086,7 +1086,7 @@
         <translation>Дата диагностики %1 ещё не наступила.</translation>
     </message>
     <message>
-        <source>%1 works nowhere on %2: a diagnostic belongs to the person's organisation.</source>
+        <source>%1 works nowhere on %2: a diagnostic belongs to the person&apos;s organisation.</source>
         <translation>%1 на %2 нигде не работает, а диагностика относится к организации по месту работы.</translation>
     </message>
     <message>
@@ -1700,7 +1700,7 @@
         <translation>Укажите дату, когда %1 вступает в программу.</translation>
     </message>
     <message>
-        <source>%1 joins on %2, outside the programme's period %3.</source>
+        <source>%1 joins on %2, outside the programme&apos;s period %3.</source>
         <translation>%1 вступает в программу %2 — вне срока программы (%3).</translation>
     </message>
     <message>
@@ -1847,6 +1847,100 @@
     </message>
 </context>
 <context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>registered</source>
+        <translation>записан</translation>
+    </message>
+    <message>
+        <source>registered; to be removed</source>
+        <translation>записан; будет убран</translation>
+    </message>
+    <message>
+        <source>to be added</source>
+        <translation>будет добавлен</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Участие</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <source>The staff of this unit&apos;s subtree on the event&apos;s date</source>
+        <translation>Сотрудники этого подразделения и подчинённых ему на дату мероприятия</translation>
+    </message>
+    <message>
+        <source>Search by name…</source>
+        <translation>Поиск по ФИО…</translation>
+    </message>
+    <message>
+        <source>The role of the persons checked from now on</source>
+        <translation>Роль тех, кого отметят дальше</translation>
+    </message>
+    <message>
+        <source>Check all shown</source>
+        <translation>Выбрать всех видимых</translation>
+    </message>
+    <message>
+        <source>Staff of:</source>
+        <translation>Сотрудники:</translation>
+    </message>
+    <message>
+        <source>Role of the checked:</source>
+        <translation>Роль отмеченных:</translation>
+    </message>
+    <message>
+        <source>The event (id %1) does not exist.</source>
+        <translation>Мероприятие (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>Participants of «%1»</source>
+        <translation>Участники: «%1»</translation>
+    </message>
+    <message>
+        <source>%1 «%2», %3; organised by %4</source>
+        <translation>%1 «%2», %3; организатор: %4</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Показано: %1</translation>
+    </message>
+    <message>
+        <source> (the first %1 of the staff: narrow the search by name)</source>
+        <translation> (первые %1 сотрудников: уточните поиск по ФИО)</translation>
+    </message>
+    <message>
+        <source>checked: %1; to add: %2, to remove: %3</source>
+        <translation>отмечено: %1; добавить: %2, убрать: %3</translation>
+    </message>
+    <message>
+        <source>roles changed: %1</source>
+        <translation>изменены роли: %1</translation>
+    </message>
+    <message>
+        <source>Participants of the event «%1»: %2</source>
+        <translation>Участники мероприятия «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>ParticipationCsv</name>
     <message>
         <source>a new event needs its kind and level</source>
@@ -1862,6 +1956,281 @@
     <message>
         <source>from %1</source>
         <translation>с %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Deficits</source>
+        <translation>Дефициты</translation>
+    </message>
+    <message>
+        <source>Build a route…</source>
+        <translation>Построить ИОМ…</translation>
+    </message>
+    <message>
+        <source>An individual educational route from the selected diagnostic: its deficits become the route&apos;s problems</source>
+        <translation>Индивидуальный образовательный маршрут по выбранной диагностике: её дефициты станут проблемами маршрута</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Items done</source>
+        <translation>Выполнено пунктов</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <source>Move the selected route along its lifecycle as of today</source>
+        <translation>Перевести выбранный маршрут в другой статус сегодняшним днём</translation>
+    </message>
+    <message>
+        <source>Routes (ИОМ)</source>
+        <translation>Маршруты (ИОМ)</translation>
+    </message>
+    <message>
+        <source>Courses (ДПО)</source>
+        <translation>Курсы ДПО</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Организация-исполнитель</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Удостоверение</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Аттестация</translation>
+    </message>
+    <message>
+        <source>Category sought</source>
+        <translation>Заявленная категория</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Наставничество</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>С кем</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>Competitions</source>
+        <translation>Конкурсы</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Конкурс</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>The person (id %1) does not exist.</source>
+        <translation>Человек (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>%1 — card</source>
+        <translation>%1 — карточка</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not employed on %1</source>
+        <translation>Не работает на %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Категория: %1</translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation>, действует до %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>experience: %n year(s)</source>
+        <translation>
+            <numerusform>стаж: %n год</numerusform>
+            <numerusform>стаж: %n года</numerusform>
+            <numerusform>стаж: %n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>experience: unknown</source>
+        <translation>стаж: неизвестен</translation>
+    </message>
+    <message numerus="yes">
+        <source>age: %n year(s)</source>
+        <translation>
+            <numerusform>возраст: %n год</numerusform>
+            <numerusform>возраст: %n года</numerusform>
+            <numerusform>возраст: %n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>age: unknown</source>
+        <translation>возраст: неизвестен</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>наставник</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>наставляемый</translation>
+    </message>
+    <message>
+        <source>Route %1: %2</source>
+        <translation>Маршрут %1: %2</translation>
+    </message>
+    <message>
+        <source>Route status</source>
+        <translation>Статус маршрута</translation>
+    </message>
+    <message>
+        <source>Build a route</source>
+        <translation>Построение ИОМ</translation>
+    </message>
+    <message>
+        <source>Select the diagnostic to build the route from.</source>
+        <translation>Выберите диагностику, по которой строится маршрут.</translation>
     </message>
 </context>
 <context>
@@ -1954,7 +2323,7 @@
         <translation>«%1» — неизвестная должность</translation>
     </message>
     <message>
-        <source>the person's details differ from line %1 of the same file</source>
+        <source>the person&apos;s details differ from line %1 of the same file</source>
         <translation>данные сотрудника расходятся со строкой %1 этого же файла</translation>
     </message>
     <message>
@@ -2536,6 +2905,89 @@
     </message>
 </context>
 <context>
+    <name>RouteBuilder</name>
+    <message>
+        <source>Route (ИОМ) from a diagnostic</source>
+        <translation>ИОМ по диагностике</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Добавить пункт</translation>
+    </message>
+    <message>
+        <source>Remove the item</source>
+        <translation>Удалить пункт</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Педагог:</translation>
+    </message>
+    <message>
+        <source>Deficits (the route&apos;s problems):</source>
+        <translation>Дефициты (проблемы маршрута):</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Create the route</source>
+        <translation>Создать маршрут</translation>
+    </message>
+    <message>
+        <source>Courses and events of the deficit areas:</source>
+        <translation>Курсы и мероприятия по областям дефицитов:</translation>
+    </message>
+    <message>
+        <source>Other items:</source>
+        <translation>Другие пункты:</translation>
+    </message>
+    <message>
+        <source>The diagnostic (id %1) does not exist.</source>
+        <translation>Диагностика (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>%1 (%2); diagnostic of %3, %4</source>
+        <translation>%1 (%2); диагностика от %3, %4</translation>
+    </message>
+    <message>
+        <source>No deficits: there is nothing to build a route on.</source>
+        <translation>Дефицитов нет: строить маршрут не на чем.</translation>
+    </message>
+    <message>
+        <source>Course «%1» (%2 h)</source>
+        <translation>Курсы «%1» (%2 ч)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Taking part: %1 «%2»</source>
+        <translation>Участие: %1 «%2»</translation>
+    </message>
+    <message>
+        <source>No courses or events of this area in the period</source>
+        <translation>Нет курсов и мероприятий этой области в периоде маршрута</translation>
+    </message>
+    <message>
+        <source>Route from the diagnostic of %1: %2</source>
+        <translation>ИОМ по диагностике от %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RouteItemStatuses</name>
     <message>
         <source>planned</source>
@@ -2568,7 +3020,7 @@
         <translation>Для пункта «%1» нужен срок выполнения.</translation>
     </message>
     <message>
-        <source>The item «%1» is due on %2, outside the route's period %3.</source>
+        <source>The item «%1» is due on %2, outside the route&apos;s period %3.</source>
         <translation>Срок пункта «%1» (%2) выходит за период маршрута (%3).</translation>
     </message>
     <message>
@@ -2600,7 +3052,7 @@
         <translation>Результат диагностики (id %1) не существует.</translation>
     </message>
     <message>
-        <source>A problem can be linked only to a result of the route's own diagnostic.</source>
+        <source>A problem can be linked only to a result of the route&apos;s own diagnostic.</source>
         <translation>Проблему можно связать только с результатом той диагностики, на которой основан маршрут.</translation>
     </message>
     <message>
@@ -2608,7 +3060,7 @@
         <translation>Неизвестная компетентностная область «%1».</translation>
     </message>
     <message>
-        <source>The problem's area «%1» is not the area «%2» of its diagnostic result.</source>
+        <source>The problem&apos;s area «%1» is not the area «%2» of its diagnostic result.</source>
         <translation>Область проблемы «%1» не совпадает с областью «%2» её результата диагностики.</translation>
     </message>
     <message>
@@ -2620,7 +3072,7 @@
         <translation>Для промежуточной оценки нужна дата.</translation>
     </message>
     <message>
-        <source>The review of %1 falls outside the route's period %2.</source>
+        <source>The review of %1 falls outside the route&apos;s period %2.</source>
         <translation>Промежуточная оценка от %1 выходит за период маршрута (%2).</translation>
     </message>
     <message>
@@ -2692,7 +3144,7 @@
         <translation>Для завершённого маршрута нужна дата окончания.</translation>
     </message>
     <message>
-        <source>%1 works nowhere on %2: a route belongs to the person's organisation.</source>
+        <source>%1 works nowhere on %2: a route belongs to the person&apos;s organisation.</source>
         <translation>%1 на %2 нигде не работает, а маршрут относится к организации по месту работы.</translation>
     </message>
     <message>
@@ -2742,6 +3194,10 @@
     <message>
         <source>The date of the status change %1 is in the future.</source>
         <translation>Дата смены статуса %1 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The route starts on %1, before its diagnostic of %2.</source>
+        <translation>Маршрут начинается %1, раньше своей диагностики от %2.</translation>
     </message>
 </context>
 <context>
@@ -2961,7 +3417,7 @@
 <context>
     <name>StudentResultRepository</name>
     <message>
-        <source>The measure of the students' results must be named.</source>
+        <source>The measure of the students&apos; results must be named.</source>
         <translation>Нужно указать показатель результатов обучающихся.</translation>
     </message>
     <message>
@@ -2989,7 +3445,7 @@
         <translation>добавлении результата «%1»</translation>
     </message>
     <message>
-        <source>The students' result (id %1) does not exist.</source>
+        <source>The students&apos; result (id %1) does not exist.</source>
         <translation>Результат обучающихся (id %1) не существует.</translation>
     </message>
     <message>
@@ -2997,12 +3453,19 @@
         <translation>сохранении результата «%1»</translation>
     </message>
     <message>
-        <source>deleting a students' result</source>
+        <source>deleting a students&apos; result</source>
         <translation>удалении результата обучающихся</translation>
     </message>
     <message>
-        <source>Students' results</source>
+        <source>Students&apos; results</source>
         <translation>Результаты обучающихся</translation>
+    </message>
+</context>
+<context>
+    <name>SubtreeStaff</name>
+    <message>
+        <source>reading the staff of a unit</source>
+        <translation>чтении сотрудников подразделения</translation>
     </message>
 </context>
 <context>
@@ -3091,7 +3554,7 @@
         <translation>Это не текстовый файл (двоичные данные в байте %1).</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (Excel's «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
+        <source>The file is in UTF-16 (Excel&apos;s «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
         <translation>Файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»), такие файлы не читаются. Сохраните его в Excel как «CSV UTF-8» или «CSV (разделители — точка с запятой)» и загрузите этот файл.</translation>
     </message>
 </context>

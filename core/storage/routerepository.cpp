@@ -68,6 +68,9 @@ Status RouteRepository::validate(Route& r)
         if (diagnostic->personId != r.personId)
             return Status::failure(tr("The diagnostic of %1 is not a diagnostic of %2.")
                                        .arg(ru(diagnostic->date), *person));
+        if (r.start < diagnostic->date)
+            return Status::failure(tr("The route starts on %1, before its diagnostic of %2.")
+                                       .arg(ru(r.start), ru(diagnostic->date)));
     }
     if (!RouteStatuses::isFinal(r.status)) {
         // At most one draft or active route of a person at any time.

@@ -37,18 +37,6 @@ SortKey sortKey(StaffColumn column)
     return {"p.name_key", "", false};
 }
 
-// A LIKE pattern matching the text anywhere; %, _ and the escape character are literal.
-QString containsPattern(const QString& text)
-{
-    QString escaped;
-    for (const QChar c : text) {
-        if (c == u'\\' || c == u'%' || c == u'_')
-            escaped += u'\\';
-        escaped += c;
-    }
-    return u'%' + escaped + u'%';
-}
-
 const QString rowColumns = QStringLiteral(
     "SELECT e.id, e.person_id, e.org_unit_id, p.last_name, p.first_name, p.middle_name, p.birth_date, "
     "COALESCE(NULLIF(u.short_name, ''), u.name), e.position_code, pos.name, e.rate, p.category, cat.name, "
@@ -144,7 +132,7 @@ QSqlQuery& StaffQuery::idsQuery(const StaffFilter& filter, bool explain)
         q.bindValue(QStringLiteral(":root"), filter.rootUnitId);
     q.bindValue(QStringLiteral(":on"), sqlDate(filter.on));
     if (const QString name = normaliseKey(filter.nameText); !name.isEmpty())
-        q.bindValue(QStringLiteral(":name"), containsPattern(name));
+        q.bindValue(QStringLiteral(":name"), sqlContainsPattern(name));
     if (!filter.positionCode.isEmpty())
         q.bindValue(QStringLiteral(":position"), filter.positionCode);
     if (!filter.categoryCode.isEmpty())
