@@ -2710,6 +2710,100 @@
     </message>
 </context>
 <context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>registered</source>
+        <translation>записан</translation>
+    </message>
+    <message>
+        <source>registered; to be removed</source>
+        <translation>записан; будет убран</translation>
+    </message>
+    <message>
+        <source>to be added</source>
+        <translation>будет добавлен</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Участие</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <source>The staff of this unit's subtree on the event's date</source>
+        <translation>Сотрудники этого подразделения и подчинённых ему на дату мероприятия</translation>
+    </message>
+    <message>
+        <source>Search by name…</source>
+        <translation>Поиск по ФИО…</translation>
+    </message>
+    <message>
+        <source>The role of the persons checked from now on</source>
+        <translation>Роль тех, кого отметят дальше</translation>
+    </message>
+    <message>
+        <source>Check all shown</source>
+        <translation>Выбрать всех видимых</translation>
+    </message>
+    <message>
+        <source>Staff of:</source>
+        <translation>Сотрудники:</translation>
+    </message>
+    <message>
+        <source>Role of the checked:</source>
+        <translation>Роль отмеченных:</translation>
+    </message>
+    <message>
+        <source>The event (id %1) does not exist.</source>
+        <translation>Мероприятие (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>Participants of «%1»</source>
+        <translation>Участники: «%1»</translation>
+    </message>
+    <message>
+        <source>%1 «%2», %3; organised by %4</source>
+        <translation>%1 «%2», %3; организатор: %4</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Показано: %1</translation>
+    </message>
+    <message>
+        <source> (the first %1 of the staff: narrow the search by name)</source>
+        <translation> (первые %1 сотрудников: уточните поиск по ФИО)</translation>
+    </message>
+    <message>
+        <source>checked: %1; to add: %2, to remove: %3</source>
+        <translation>отмечено: %1; добавить: %2, убрать: %3</translation>
+    </message>
+    <message>
+        <source>roles changed: %1</source>
+        <translation>изменены роли: %1</translation>
+    </message>
+    <message>
+        <source>Participants of the event «%1»: %2</source>
+        <translation>Участники мероприятия «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>ParticipationCsv</name>
     <message>
         <source>a new event needs its kind and level</source>
@@ -3036,6 +3130,134 @@
     <message>
         <source>Card of professional development: %1</source>
         <translation>Карта профессионального развития педагога: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Build a route…</source>
+        <translation>Построить ИОМ…</translation>
+    </message>
+    <message>
+        <source>An individual educational route from the selected diagnostic: its deficits become the route's problems</source>
+        <translation>Индивидуальный образовательный маршрут по выбранной диагностике: её дефициты станут проблемами маршрута</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Items done</source>
+        <translation>Выполнено пунктов</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <source>Move the selected route along its lifecycle as of today</source>
+        <translation>Перевести выбранный маршрут в другой статус сегодняшним днём</translation>
+    </message>
+    <message>
+        <source>Routes (ИОМ)</source>
+        <translation>Маршруты (ИОМ)</translation>
+    </message>
+    <message>
+        <source>Courses (ДПО)</source>
+        <translation>Курсы ДПО</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>The person (id %1) does not exist.</source>
+        <translation>Человек (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>%1 — card</source>
+        <translation>%1 — карточка</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not employed on %1</source>
+        <translation>Не работает на %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Категория: %1</translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation>, действует до %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>experience: %n year(s)</source>
+        <translation><numerusform>стаж: %n год</numerusform><numerusform>стаж: %n года</numerusform><numerusform>стаж: %n лет</numerusform></translation>
+    </message>
+    <message>
+        <source>experience: unknown</source>
+        <translation>стаж: неизвестен</translation>
+    </message>
+    <message numerus="yes">
+        <source>age: %n year(s)</source>
+        <translation><numerusform>возраст: %n год</numerusform><numerusform>возраст: %n года</numerusform><numerusform>возраст: %n лет</numerusform></translation>
+    </message>
+    <message>
+        <source>age: unknown</source>
+        <translation>возраст: неизвестен</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Route %1: %2</source>
+        <translation>Маршрут %1: %2</translation>
+    </message>
+    <message>
+        <source>Route status</source>
+        <translation>Статус маршрута</translation>
+    </message>
+    <message>
+        <source>Build a route</source>
+        <translation>Построение ИОМ</translation>
+    </message>
+    <message>
+        <source>Select the diagnostic to build the route from.</source>
+        <translation>Выберите диагностику, по которой строится маршрут.</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4423,89 @@
     </message>
 </context>
 <context>
+    <name>RouteBuilder</name>
+    <message>
+        <source>Route (ИОМ) from a diagnostic</source>
+        <translation>ИОМ по диагностике</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Добавить пункт</translation>
+    </message>
+    <message>
+        <source>Remove the item</source>
+        <translation>Удалить пункт</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Педагог:</translation>
+    </message>
+    <message>
+        <source>Deficits (the route's problems):</source>
+        <translation>Дефициты (проблемы маршрута):</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Create the route</source>
+        <translation>Создать маршрут</translation>
+    </message>
+    <message>
+        <source>Courses and events of the deficit areas:</source>
+        <translation>Курсы и мероприятия по областям дефицитов:</translation>
+    </message>
+    <message>
+        <source>Other items:</source>
+        <translation>Другие пункты:</translation>
+    </message>
+    <message>
+        <source>The diagnostic (id %1) does not exist.</source>
+        <translation>Диагностика (id %1) не существует.</translation>
+    </message>
+    <message>
+        <source>%1 (%2); diagnostic of %3, %4</source>
+        <translation>%1 (%2); диагностика от %3, %4</translation>
+    </message>
+    <message>
+        <source>No deficits: there is nothing to build a route on.</source>
+        <translation>Дефицитов нет: строить маршрут не на чем.</translation>
+    </message>
+    <message>
+        <source>Course «%1» (%2 h)</source>
+        <translation>Курсы «%1» (%2 ч)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>Taking part: %1 «%2»</source>
+        <translation>Участие: %1 «%2»</translation>
+    </message>
+    <message>
+        <source>No courses or events of this area in the period</source>
+        <translation>Нет курсов и мероприятий этой области в периоде маршрута</translation>
+    </message>
+    <message>
+        <source>Route from the diagnostic of %1: %2</source>
+        <translation>ИОМ по диагностике от %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RouteCsv</name>
     <message>
         <source>«%1» is not a status of a route (черновик, действует, завершён успешно, завершён неуспешно, прекращён)</source>
@@ -4445,6 +4750,10 @@
     <message>
         <source>The date of the status change %1 is in the future.</source>
         <translation>Дата смены статуса %1 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The route starts on %1, before its diagnostic of %2.</source>
+        <translation>Маршрут начинается %1, раньше своей диагностики от %2.</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +5030,13 @@
     <message>
         <source>Students' results</source>
         <translation>Результаты обучающихся</translation>
+    </message>
+</context>
+<context>
+    <name>SubtreeStaff</name>
+    <message>
+        <source>reading the staff of a unit</source>
+        <translation>чтении сотрудников подразделения</translation>
     </message>
 </context>
 <context>

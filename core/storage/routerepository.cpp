@@ -72,6 +72,9 @@ Status RouteRepository::validate(Route& r)
             return Status::failure(tr("The diagnostic (id %1) does not exist.").arg(r.diagnosticId));
         if (diagnosed != r.personId)
             return Status::failure(tr("The diagnostic of %1 is not a diagnostic of %2.").arg(ru(date), *person));
+        if (r.start < date)
+            return Status::failure(tr("The route starts on %1, before its diagnostic of %2.")
+                                       .arg(ru(r.start), ru(date)));
     }
     if (!RouteStatuses::isFinal(r.status)) {
         // At most one draft or active route of a person at any time.

@@ -3,6 +3,7 @@
 // which sorts correctly and means the same in SQLite and PostgreSQL.
 #include <QDate>
 #include <QDateTime>
+#include <QString>
 #include <QVariant>
 
 inline QVariant sqlDate(const QDate& date)
@@ -40,4 +41,17 @@ inline QVariant sqlLowerBound(const QDate& from)
 inline QVariant sqlUpperBound(const QDate& to)
 {
     return to.isValid() ? sqlDate(to) : QVariant(QStringLiteral("9999-12-31"));
+}
+
+// A LIKE pattern (with ESCAPE '\\') matching the text anywhere; %, _ and the escape character
+// are literal.
+inline QString sqlContainsPattern(const QString& text)
+{
+    QString escaped;
+    for (const QChar c : text) {
+        if (c == u'\\' || c == u'%' || c == u'_')
+            escaped += u'\\';
+        escaped += c;
+    }
+    return u'%' + escaped + u'%';
 }

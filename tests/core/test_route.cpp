@@ -40,6 +40,7 @@ TEST_CASE("route rules each refuse with a message naming the value", "[route]")
     const qint64 other = f.teacher("Белова", f.schoolB);
     const qint64 newcomer = f.teacher("Новикова", f.schoolA, QDate(2024, 11, 1));
     const qint64 othersDiagnostic = f.diagnosticOf(other, QDate(2024, 6, 1), {result("subject", "low")});
+    const qint64 lateDiagnostic = f.diagnosticOf(f.person, QDate(2024, 10, 15), {result("subject", "low")});
     struct Case { const char* what; std::function<void(Route&)> change; QString mentions; };
     const Case cases[] = {
         {"unknown person", [](Route& r) { r.personId = 4242; }, QStringLiteral("4242")},
@@ -52,6 +53,7 @@ TEST_CASE("route rules each refuse with a message naming the value", "[route]")
         {"unknown responsible", [](Route& r) { r.responsibleId = 777; }, QStringLiteral("777")},
         {"unknown diagnostic", [](Route& r) { r.diagnosticId = 888; }, QStringLiteral("888")},
         {"another person's diagnostic", [&](Route& r) { r.diagnosticId = othersDiagnostic; }, QStringLiteral("Орлова")},
+        {"starts before its diagnostic", [&](Route& r) { r.diagnosticId = lateDiagnostic; }, QStringLiteral("15.10.2024")},
     };
     for (const Case& c : cases) {
         INFO(c.what);
