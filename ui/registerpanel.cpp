@@ -314,7 +314,7 @@ void RegisterPanel::setDefaultColumnWidths()
         case ColumnFormat::PersonName: sample = "Константинопольская Е. А."; break;
         case ColumnFormat::AcademicYear: sample = "0000/00"; break;
         case ColumnFormat::Month: sample = "сентябрь"; break;
-        case ColumnFormat::Code: sample = "завершён неуспешно"; break;
+        case ColumnFormat::Code: sample = "завершена неуспешно"; break;
         case ColumnFormat::Text: break;
         }
         const int width = std::max(text.horizontalAdvance(QString::fromUtf8(sample)) + 12,
