@@ -4053,7 +4053,7 @@
     </message>
     <message>
         <source>Federal registry</source>
-        <translation>В федеральном реестре</translation>
+        <translation>Фед. реестр</translation>
     </message>
     <message>
         <source>Completions</source>

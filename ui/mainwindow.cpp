@@ -195,7 +195,8 @@ void MainWindow::createSections()
     }
     m_sections->setObjectName(QStringLiteral("sectionList"));
     m_sections->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_sections->setMinimumHeight(m_sections->sizeHintForRow(0) * 6);
+    // Every section in sight without scrolling.
+    m_sections->setMinimumHeight(m_sections->sizeHintForRow(0) * m_sections->count() + 2 * m_sections->frameWidth() + 4);
     connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showSection(RecordKind(m_sections->item(row)->data(Qt::UserRole).toInt()));

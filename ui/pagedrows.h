@@ -3,6 +3,7 @@
 // the row count and the scroll bar are right), and the rows' contents fetched when shown, a
 // page at a time, kept in a small cache of pages.
 #include <QCache>
+#include <QString>
 #include <QVector>
 #include <functional>
 
@@ -24,8 +25,29 @@ public:
     qint64 id(int row) const { return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0; }
     int pagesFetched() const { return m_pagesFetched; }
 
-    // The row, its page fetched when needed; nullptr when out of range or gone since the ids
-    // were read.
+    // Reads the ordered ids with the query's ids(filter); empty, with the query's message, when
+    // it fails.
+    template <typename Query, typename Filter>
+    QString read(Query& query, const Filter& filter)
+    {
+        auto ids = query.ids(filter);
+        reset(ids ? std::move(ids.value()) : QVector<qint64>());
+        return ids ? QString() : ids.error();
+    }
+
+    // The row, its page fetched with the query's rows(ids) when needed; nullptr without a query,
+    // when out of range or when gone since the ids were read.
+    template <typename Query>
+    const Row* row(int row, Query* query) const
+    {
+        if (!query)
+            return nullptr;
+        return this->row(row, [query](const QVector<qint64>& ids) {
+            const auto fetched = query->rows(ids);
+            return fetched ? fetched.value() : QVector<Row>();
+        });
+    }
+
     const Row* row(int row, const Fetch& fetch) const
     {
         if (row < 0 || row >= m_ids.size())

@@ -93,13 +93,8 @@ void RecordTableModel::reload()
     m_rows.reset();
     m_error.clear();
     // No subtree selected (no database, or a database without units): no rows.
-    if (m_query && m_filter.rootUnitId != 0) {
-        auto ids = m_query->ids(m_filter);
-        if (ids)
-            m_rows.reset(std::move(ids.value()));
-        else
-            m_error = ids.error();
-    }
+    if (m_query && m_filter.rootUnitId != 0)
+        m_error = m_rows.read(*m_query, m_filter);
     endResetModel();
     if (!m_error.isEmpty())
         emit queryFailed(m_error);
@@ -117,12 +112,7 @@ int RecordTableModel::rowOf(qint64 id) const
 
 const RegisterRow* RecordTableModel::recordRow(int row) const
 {
-    if (!m_query)
-        return nullptr;
-    return m_rows.row(row, [this](const QVector<qint64>& ids) {
-        const auto fetched = m_query->rows(ids);
-        return fetched ? fetched.value() : QVector<RegisterRow>();
-    });
+    return m_rows.row(row, m_query.get());
 }
 
 int RecordTableModel::rowCount(const QModelIndex& parent) const

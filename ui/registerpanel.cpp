@@ -303,16 +303,18 @@ void RegisterPanel::setDefaultColumnWidths()
     const RegisterSpec& spec = m_model->spec();
     for (int column = 0; column < spec.columns.size(); ++column) {
         const RegisterColumn& c = spec.columns.at(column);
-        const char* sample = "Повышение квалификации педагогов";
+        // Searched texts (topics, titles, names of units) are the long ones; other texts are
+        // names from reference lists.
+        const char* sample = c.search.isEmpty() ? "заседание методического" : "Повышение квалификации педагогов";
         switch (c.format) {
         case ColumnFormat::Date: sample = "00.00.0000"; break;
         case ColumnFormat::Integer:
         case ColumnFormat::Number:
         case ColumnFormat::Flag: sample = "000"; break;
-        case ColumnFormat::PersonName: sample = "Александрова Е. А."; break;
+        case ColumnFormat::PersonName: sample = "Константинопольская Е. А."; break;
         case ColumnFormat::AcademicYear: sample = "0000/00"; break;
         case ColumnFormat::Month: sample = "сентябрь"; break;
-        case ColumnFormat::Code: sample = "завершён успешно"; break;
+        case ColumnFormat::Code: sample = "завершена неуспешно"; break;
         case ColumnFormat::Text: break;
         }
         const int width = std::max(text.horizontalAdvance(QString::fromUtf8(sample)) + 12,

@@ -94,11 +94,7 @@ void StaffTableModel::reload()
     // No subtree selected (no database, or a database without units): no rows.
     if (m_query && m_filter.rootUnitId != 0) {
         m_filter.on = m_database->clock().today();
-        auto ids = m_query->ids(m_filter);
-        if (ids)
-            m_rows.reset(std::move(ids.value()));
-        else
-            m_error = ids.error();
+        m_error = m_rows.read(*m_query, m_filter);
     }
     endResetModel();
     if (!m_error.isEmpty())
@@ -112,12 +108,7 @@ qint64 StaffTableModel::employmentId(int row) const
 
 const StaffRow* StaffTableModel::staffRow(int row) const
 {
-    if (!m_query)
-        return nullptr;
-    return m_rows.row(row, [this](const QVector<qint64>& ids) {
-        const auto fetched = m_query->rows(ids);
-        return fetched ? fetched.value() : QVector<StaffRow>();
-    });
+    return m_rows.row(row, m_query.get());
 }
 
 int StaffTableModel::rowCount(const QModelIndex& parent) const
