@@ -3221,7 +3221,11 @@
     </message>
     <message numerus="yes">
         <source>experience: %n year(s)</source>
-        <translation><numerusform>стаж: %n год</numerusform><numerusform>стаж: %n года</numerusform><numerusform>стаж: %n лет</numerusform></translation>
+        <translation>
+            <numerusform>стаж: %n год</numerusform>
+            <numerusform>стаж: %n года</numerusform>
+            <numerusform>стаж: %n лет</numerusform>
+        </translation>
     </message>
     <message>
         <source>experience: unknown</source>
@@ -3229,7 +3233,11 @@
     </message>
     <message numerus="yes">
         <source>age: %n year(s)</source>
-        <translation><numerusform>возраст: %n год</numerusform><numerusform>возраст: %n года</numerusform><numerusform>возраст: %n лет</numerusform></translation>
+        <translation>
+            <numerusform>возраст: %n год</numerusform>
+            <numerusform>возраст: %n года</numerusform>
+            <numerusform>возраст: %n лет</numerusform>
+        </translation>
     </message>
     <message>
         <source>age: unknown</source>

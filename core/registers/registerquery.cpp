@@ -3,7 +3,6 @@
 #include "io/fieldparsing.h"
 #include "storage/database.h"
 #include "storage/orgunitrepository.h"
-#include "storage/sqlpattern.h"
 #include "storage/sqlvalues.h"
 
 #include <QHash>

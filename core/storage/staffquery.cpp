@@ -2,7 +2,6 @@
 #include "domain/person.h"
 #include "io/fieldparsing.h"
 #include "storage/database.h"
-#include "storage/sqlpattern.h"
 #include "storage/sqlvalues.h"
 
 #include <QHash>
