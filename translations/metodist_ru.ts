@@ -4523,13 +4523,6 @@
         <source>exporting routes</source>
         <translation>выгрузке маршрутов</translation>
     </message>
-</context>
-<context>
-    <name>RouteItemCsv</name>
-    <message>
-        <source>«%1» is not a status of a route item (запланировано, выполнено, не выполнено)</source>
-        <translation>«%1» — не статус пункта маршрута (запланировано, выполнено, не выполнено)</translation>
-    </message>
     <message>
         <source>there is no route with the UUID %1 in the database (routes are imported first)</source>
         <translation>в базе нет маршрута с UUID %1 (сначала импортируются маршруты)</translation>
@@ -4541,6 +4534,13 @@
     <message>
         <source>the person has no route starting on %1 (routes are imported first)</source>
         <translation>у сотрудника нет маршрута, начинающегося %1 (сначала импортируются маршруты)</translation>
+    </message>
+</context>
+<context>
+    <name>RouteItemCsv</name>
+    <message>
+        <source>«%1» is not a status of a route item (запланировано, выполнено, не выполнено)</source>
+        <translation>«%1» — не статус пункта маршрута (запланировано, выполнено, не выполнено)</translation>
     </message>
     <message>
         <source>a new route item needs its due date</source>
@@ -4762,6 +4762,13 @@
     <message>
         <source>The route starts on %1, before its diagnostic of %2.</source>
         <translation>Маршрут начинается %1, раньше своей диагностики от %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteReviewCsv</name>
+    <message>
+        <source>exporting route reviews</source>
+        <translation>выгрузке промежуточных оценок маршрутов</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ Result<ImportReport> AssociationCsv::importFrom(Database& db, QIODevice& device,
 
         in.write(line, [&](RecordImport::Counts& counts) {
             qint64 id = in.idOfUuid("methodical_association", given.uuid);
-            if (!id)
+            if (given.uuid.isEmpty())
                 for (const MethodicalAssociation& stored : associations.list(given.orgUnitId))
                     if (stored.orgUnitId == given.orgUnitId && stored.level == given.level && stored.start == given.start
                         && normaliseKey(stored.subject) == normaliseKey(given.subject))

@@ -1,6 +1,5 @@
 #include "io/attestationcsv.h"
 #include "io/recordexport.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordimport.h"
 #include "storage/attestationrepository.h"
@@ -141,22 +140,14 @@ Status AttestationCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
         "JOIN org_unit u ON u.id = a.org_unit_id JOIN person p ON p.id = a.person_id "),
                          QStringLiteral("a.org_unit_id"), rootId,
                          QStringLiteral("ORDER BY a.attestation_date, p.name_key, p.birth_date, p.id, a.category, a.id"));
-    if (Status s = records.run(tr("exporting attestations")); !s)
-        return s;
-    QSqlQuery& q = records.query();
     ReferenceRepository& references = records.references();
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
+    return records.write(device, fields(), tr("exporting attestations"), [&](CsvRow& row, const QSqlQuery& q) {
         const qint64 personId = q.value(4).toLongLong();
-        CsvRow row(fields());
         row.set("date", formatDateRu(dateFromSql(q.value(0))))
             .set("category", references.categoryName(q.value(1).toString()))
             .set("outcome", outcomeWord(q.value(2).toString()))
             .set("valid", formatDateRu(dateFromSql(q.value(3))))
             .set("unit", q.value(5).toString());
         PersonColumns::write(row, records.person(personId));
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

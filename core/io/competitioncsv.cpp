@@ -1,6 +1,5 @@
 #include "io/competitioncsv.h"
 #include "io/recordexport.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordimport.h"
 #include "storage/competitionrepository.h"
@@ -140,15 +139,9 @@ Status CompetitionCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
         "JOIN person p ON p.id = cp.person_id "),
                          QStringLiteral("cp.org_unit_id"), rootId,
                          QStringLiteral("ORDER BY co.year, co.title, co.level, o.code, co.id, p.name_key, p.birth_date, p.id"));
-    if (Status s = records.run(tr("exporting competition participants")); !s)
-        return s;
-    QSqlQuery& q = records.query();
     ReferenceRepository& references = records.references();
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
+    return records.write(device, fields(), tr("exporting competition participants"), [&](CsvRow& row, const QSqlQuery& q) {
         const qint64 personId = q.value(4).toLongLong();
-        CsvRow row(fields());
         row.set("title", q.value(0).toString())
             .set("level", references.name(ReferenceList::EventLevel, q.value(1).toString()))
             .set("year", QString::number(q.value(2).toInt()))
@@ -157,7 +150,5 @@ Status CompetitionCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
             .set("stage", q.value(6).toString())
             .set("result", references.name(ReferenceList::CompetitionResult, q.value(7).toString()));
         PersonColumns::write(row, records.person(personId));
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

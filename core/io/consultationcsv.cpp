@@ -56,7 +56,7 @@ Result<ImportReport> ConsultationCsv::importFrom(Database& db, QIODevice& device
 
         in.write(line, [&](RecordImport::Counts& counts) {
             qint64 id = in.idOfUuid("consultation", given.uuid);
-            if (!id)
+            if (given.uuid.isEmpty())
                 for (const Consultation& stored : consultations.byMethodist(given.methodistId))
                     if (stored.date == given.date && normaliseKey(stored.topic) == normaliseKey(given.topic))
                         id = stored.id;

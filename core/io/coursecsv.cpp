@@ -1,6 +1,5 @@
 #include "io/coursecsv.h"
 #include "io/recordexport.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordimport.h"
 #include "storage/courserepository.h"
@@ -192,15 +191,9 @@ Status CourseCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
         "JOIN org_unit u ON u.id = cc.org_unit_id JOIN person p ON p.id = cc.person_id "),
                          QStringLiteral("cc.org_unit_id"), rootId,
                          QStringLiteral("ORDER BY cc.end_date, cp.title, cp.provider, cp.hours, cp.id, p.name_key, p.birth_date, p.id"));
-    if (Status s = records.run(tr("exporting course completions")); !s)
-        return s;
-    QSqlQuery& q = records.query();
     ReferenceRepository& references = records.references();
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
+    return records.write(device, fields(), tr("exporting course completions"), [&](CsvRow& row, const QSqlQuery& q) {
         const qint64 personId = q.value(10).toLongLong();
-        CsvRow row(fields());
         row.set("title", q.value(0).toString())
             .set("provider", q.value(1).toString())
             .set("hours", QString::number(q.value(2).toInt()))
@@ -213,7 +206,5 @@ Status CourseCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
             .set("certificate", q.value(9).toString())
             .set("unit", q.value(11).toString());
         PersonColumns::write(row, records.person(personId));
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

@@ -15,6 +15,7 @@
 #include "io/riskcsv.h"
 #include "io/routecsv.h"
 #include "io/routeitemcsv.h"
+#include "io/routereviewcsv.h"
 #include "io/studentresultcsv.h"
 #include "io/surveycsv.h"
 #include "io/unitcsv.h"
@@ -32,6 +33,7 @@ const QVector<CsvKind>& csvKinds()
         {"mentoring", &MentoringCsv::importFrom, &MentoringCsv::exportTo},
         {"routes", &RouteCsv::importFrom, &RouteCsv::exportTo},
         {"route-items", &RouteItemCsv::importFrom, &RouteItemCsv::exportTo},
+        {"route-reviews", &RouteReviewCsv::importFrom, &RouteReviewCsv::exportTo},
         {"associations", &AssociationCsv::importFrom, &AssociationCsv::exportTo},
         {"consultations", &ConsultationCsv::importFrom, &ConsultationCsv::exportTo},
         {"innovation-sites", &InnovationSiteCsv::importFrom, &InnovationSiteCsv::exportTo},

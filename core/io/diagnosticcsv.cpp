@@ -1,6 +1,5 @@
 #include "io/diagnosticcsv.h"
 #include "io/recordexport.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordimport.h"
 #include "storage/database.h"
@@ -38,11 +37,7 @@ QString yesNo(bool value)
 // Russian words whatever the interface language: the file's data is Russian.
 QString levelWord(const QString& code)
 {
-    if (code == u"low")
-        return QStringLiteral("низкий");
-    if (code == u"high")
-        return QStringLiteral("высокий");
-    return code == u"medium" ? QStringLiteral("средний") : code;
+    return RecordExport::word(code, {{"low", "низкий"}, {"medium", "средний"}, {"high", "высокий"}});
 }
 
 } // namespace
@@ -196,15 +191,9 @@ Status DiagnosticCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
         "JOIN person p ON p.id = d.person_id "),
                          QStringLiteral("d.org_unit_id"), rootId,
                          QStringLiteral("ORDER BY d.diagnosed_on, p.name_key, p.birth_date, p.id, d.id, r.id"));
-    if (Status s = records.run(tr("exporting diagnostics")); !s)
-        return s;
-    QSqlQuery& q = records.query();
     ReferenceRepository& references = records.references();
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
+    return records.write(device, fields(), tr("exporting diagnostics"), [&](CsvRow& row, const QSqlQuery& q) {
         const qint64 personId = q.value(2).toLongLong();
-        CsvRow row(fields());
         row.set("date", formatDateRu(dateFromSql(q.value(0))))
             .set("source", references.name(ReferenceList::DiagnosticSource, q.value(1).toString()))
             .set("unit", q.value(3).toString())
@@ -213,7 +202,5 @@ Status DiagnosticCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
             .set("level", levelWord(q.value(6).toString()))
             .set("deficit", yesNo(q.value(7).toBool()));
         PersonColumns::write(row, records.person(personId));
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

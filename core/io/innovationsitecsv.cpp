@@ -61,7 +61,7 @@ Result<ImportReport> InnovationSiteCsv::importFrom(Database& db, QIODevice& devi
 
         in.write(line, [&](RecordImport::Counts& counts) {
             qint64 id = in.idOfUuid("innovation_site", given.uuid);
-            if (!id)
+            if (given.uuid.isEmpty())
                 for (const InnovationSite& stored : sites.sitesOf(given.orgUnitId))
                     if (stored.level == given.level && stored.start == given.start)
                         id = stored.id;

@@ -73,7 +73,7 @@ Result<ImportReport> MaterialCsv::importFrom(Database& db, QIODevice& device, co
 
         in.write(line, [&](RecordImport::Counts& counts) {
             qint64 id = in.idOfUuid("methodical_material", given.uuid);
-            if (!id && !given.type.isEmpty()) {
+            if (given.uuid.isEmpty()) {
                 const QVector<qint64> called = materialsCalled(db, given.title, given.type);
                 if (called.size() > 1) {
                     in.issue(line, "title", tr("several materials of this type are called «%1»; add the column «UUID»").arg(given.title));

@@ -1,6 +1,5 @@
 #include "io/mentoringcsv.h"
 #include "io/recordexport.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordimport.h"
 #include "storage/database.h"
@@ -232,14 +231,8 @@ Status MentoringCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
                          QStringLiteral("g.org_unit_id"), rootId,
                          QStringLiteral("ORDER BY g.start_date, mp.name_key, mp.birth_date, mp.id, g.type_code, g.id, "
                                  "m.joined_on, p.name_key, p.birth_date, p.id"));
-    if (Status s = records.run(tr("exporting mentoring")); !s)
-        return s;
-    QSqlQuery& q = records.query();
     ReferenceRepository& references = records.references();
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
-        CsvRow row(fields());
+    return records.write(device, fields(), tr("exporting mentoring"), [&](CsvRow& row, const QSqlQuery& q) {
         row.set("form", references.name(ReferenceList::MentoringForm, q.value(1).toString()))
             .set("type", references.name(ReferenceList::MentoringType, q.value(2).toString()))
             .set("start", formatDateRu(dateFromSql(q.value(3))))
@@ -253,7 +246,5 @@ Status MentoringCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
             .set("left", formatDateRu(dateFromSql(q.value(12))));
         PersonColumns::write(row, records.person(q.value(0).toLongLong()), PersonColumns::mentor());
         PersonColumns::write(row, records.person(q.value(10).toLongLong()));
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

@@ -1,6 +1,5 @@
 #include "io/participationcsv.h"
 #include "io/recordexport.h"
-#include "io/csvwriter.h"
 #include "io/fieldparsing.h"
 #include "io/recordimport.h"
 #include "storage/database.h"
@@ -192,15 +191,9 @@ Status ParticipationCsv::exportTo(Database& db, QIODevice& device, qint64 rootId
         "JOIN org_unit u ON u.id = ep.org_unit_id JOIN person p ON p.id = ep.person_id "),
                          QStringLiteral("ep.org_unit_id"), rootId,
                          QStringLiteral("ORDER BY ev.start_date, o.code, ev.topic, ev.id, p.name_key, p.birth_date, p.id"));
-    if (Status s = records.run(tr("exporting event participants")); !s)
-        return s;
-    QSqlQuery& q = records.query();
     ReferenceRepository& references = records.references();
-    CsvWriter writer(device);
-    writer.writeRow(CsvColumns::canonicalHeader(fields()));
-    while (q.next()) {
+    return records.write(device, fields(), tr("exporting event participants"), [&](CsvRow& row, const QSqlQuery& q) {
         const qint64 personId = q.value(7).toLongLong();
-        CsvRow row(fields());
         row.set("topic", q.value(0).toString())
             .set("date", formatDateRu(dateFromSql(q.value(1))))
             .set("end", formatDateRu(dateFromSql(q.value(2))))
@@ -211,7 +204,5 @@ Status ParticipationCsv::exportTo(Database& db, QIODevice& device, qint64 rootId
             .set("unit", q.value(8).toString())
             .set("role", references.name(ReferenceList::ParticipationRole, q.value(9).toString()));
         PersonColumns::write(row, records.person(personId));
-        writer.writeRow(row.cells());
-    }
-    return writer.ok() ? Status::success() : Status::failure(writer.errorString());
+    });
 }

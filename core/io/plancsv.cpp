@@ -109,7 +109,7 @@ Result<ImportReport> PlanCsv::importFrom(Database& db, QIODevice& device, const 
 
         in.write(line, [&](RecordImport::Counts& counts) {
             qint64 id = in.idOfUuid("plan_item", given.uuid);
-            if (!id)
+            if (given.uuid.isEmpty())
                 for (const PlanItem& stored : plan.list(given.orgUnitId, given.year))
                     if (stored.orgUnitId == given.orgUnitId && stored.month == given.month
                         && normaliseKey(stored.title) == normaliseKey(given.title))

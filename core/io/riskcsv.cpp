@@ -68,7 +68,7 @@ Result<ImportReport> RiskCsv::importFrom(Database& db, QIODevice& device, const 
 
         in.write(line, [&](RecordImport::Counts& counts) {
             qint64 id = in.idOfUuid("risk", given.uuid);
-            if (!id)
+            if (given.uuid.isEmpty())
                 for (const Risk& stored : risks.list(given.orgUnitId))
                     if (stored.orgUnitId == given.orgUnitId && normaliseKey(stored.description) == normaliseKey(given.description))
                         id = stored.id;

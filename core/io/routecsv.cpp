@@ -20,6 +20,36 @@ qint64 RouteCsv::storedRoute(RouteRepository& routes, qint64 personId, const QDa
     return 0;
 }
 
+QVector<CsvField> RouteCsv::routeFields()
+{
+    return QVector<CsvField>{{"routeuuid", {QStringLiteral("UUID маршрута"), QStringLiteral("route uuid")}}}
+           + PersonColumns::personFields()
+           + QVector<CsvField>{{"routestart", {QStringLiteral("Начало маршрута"), QStringLiteral("route start")}}};
+}
+
+qint64 RouteCsv::routeOf(RecordImport& in, const CsvRecord& r, RouteRepository& routes)
+{
+    const int line = r.line;
+    if (const QString uuid = in.text(r, "routeuuid"); !uuid.isEmpty()) {
+        const qint64 id = in.idOfUuid("route", uuid.toLower());
+        if (!id)
+            in.issue(line, "routeuuid", tr("there is no route with the UUID %1 in the database (routes are imported first)").arg(uuid));
+        return id;
+    }
+    const QDate start = in.date(r, "routestart");
+    const qint64 person = in.names(r, PersonColumns::person()) ? in.person(r) : 0;
+    if (in.isBad(line))
+        return 0;
+    if (!person || !start.isValid()) {
+        in.issue(line, nullptr, tr("name the route by its UUID, or by the person and the route's start"));
+        return 0;
+    }
+    const qint64 id = storedRoute(routes, person, start);
+    if (!id)
+        in.issue(line, "routestart", tr("the person has no route starting on %1 (routes are imported first)").arg(formatDateRu(start)));
+    return id;
+}
+
 const QVector<CsvField>& RouteCsv::fields()
 {
     static const QVector<CsvField> list = QVector<CsvField>{RecordImport::uuidField()} + PersonColumns::personFields()
@@ -73,7 +103,7 @@ Result<ImportReport> RouteCsv::importFrom(Database& db, QIODevice& device, const
 
         in.write(line, [&](RecordImport::Counts& counts) {
             qint64 id = in.idOfUuid("route", given.uuid);
-            if (!id)
+            if (given.uuid.isEmpty())
                 id = storedRoute(routes, given.personId, given.start);
             if (!id) {
                 Route route = given;

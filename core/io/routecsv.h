@@ -7,7 +7,9 @@
 
 class Database;
 class QIODevice;
+class RecordImport;
 class RouteRepository;
+struct CsvRecord;
 
 class RouteCsv {
     Q_DECLARE_TR_FUNCTIONS(RouteCsv)
@@ -19,6 +21,11 @@ public:
     static Status exportTo(Database& db, QIODevice& device, qint64 rootId = 0);
     // The person's route that starts on the date; 0 when none.
     static qint64 storedRoute(RouteRepository& routes, qint64 personId, const QDate& start);
+    // How a row of a route's part (an item, a review) names its route: «UUID маршрута», the
+    // person's columns, «Начало маршрута».
+    static QVector<CsvField> routeFields();
+    // The stored route a row names (by its UUID, else by person and start), or 0 after reporting why.
+    static qint64 routeOf(RecordImport& in, const CsvRecord& r, RouteRepository& routes);
     // The status as the file writes it, whatever the interface language (RouteStatuses::parse reads it).
     static QString statusWord(const QString& code);
 };

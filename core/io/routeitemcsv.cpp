@@ -19,11 +19,7 @@ QString statusWord(const QString& code)
 
 const QVector<CsvField>& RouteItemCsv::fields()
 {
-    static const QVector<CsvField> list = QVector<CsvField>{
-        RecordImport::uuidField(),
-        {"routeuuid", {QStringLiteral("UUID маршрута"), QStringLiteral("route uuid")}},
-    } + PersonColumns::personFields() + QVector<CsvField>{
-        {"routestart", {QStringLiteral("Начало маршрута"), QStringLiteral("route start")}},
+    static const QVector<CsvField> list = QVector<CsvField>{RecordImport::uuidField()} + RouteCsv::routeFields() + QVector<CsvField>{
         {"direction", {QStringLiteral("Направление"), QStringLiteral("direction")}, true},
         {"title", {QStringLiteral("Содержание"), QStringLiteral("title"), QStringLiteral("мероприятие")}, true},
         {"due", {QStringLiteral("Срок"), QStringLiteral("due date"), QStringLiteral("due")}},
@@ -59,23 +55,7 @@ Result<ImportReport> RouteItemCsv::importFrom(Database& db, QIODevice& device, c
         }
         given.evidence = in.file().columns().value(r, "evidence");
         given.completedOn = in.date(r, "completed");
-        // The route: by its UUID, else by person and start.
-        const QString routeUuid = in.text(r, "routeuuid");
-        if (!routeUuid.isEmpty()) {
-            given.routeId = in.idOfUuid("route", routeUuid.toLower());
-            if (!given.routeId)
-                in.issue(line, "routeuuid", tr("there is no route with the UUID %1 in the database (routes are imported first)").arg(routeUuid));
-        } else {
-            const QDate start = in.date(r, "routestart");
-            const qint64 person = in.names(r, PersonColumns::person()) ? in.person(r) : 0;
-            if (!in.isBad(line)) {
-                if (!person || !start.isValid())
-                    in.issue(line, nullptr, tr("name the route by its UUID, or by the person and the route's start"));
-                else if (!(given.routeId = RouteCsv::storedRoute(routes, person, start)))
-                    in.issue(line, "routestart", tr("the person has no route starting on %1 (routes are imported first)")
-                                                     .arg(formatDateRu(start)));
-            }
-        }
+        given.routeId = RouteCsv::routeOf(in, r, routes);
         if (in.isBad(line)
             || in.repeats(given.uuid.isEmpty() ? QStringLiteral("%1|%2|%3").arg(given.routeId).arg(given.directionCode, normaliseKey(given.title))
                                                : given.uuid, line))
@@ -83,7 +63,7 @@ Result<ImportReport> RouteItemCsv::importFrom(Database& db, QIODevice& device, c
 
         in.write(line, [&](RecordImport::Counts& counts) {
             qint64 id = in.idOfUuid("route_item", given.uuid);
-            if (!id)
+            if (given.uuid.isEmpty())
                 for (const RouteItem& stored : routes.items(given.routeId))
                     if (stored.directionCode == given.directionCode && normaliseKey(stored.title) == normaliseKey(given.title))
                         id = stored.id;

@@ -42,7 +42,7 @@ Result<ImportReport> StudentResultCsv::importFrom(Database& db, QIODevice& devic
 
         in.write(line, [&](RecordImport::Counts& counts) {
             qint64 id = in.idOfUuid("student_result", given.uuid);
-            if (!id)
+            if (given.uuid.isEmpty())
                 for (const StudentResult& stored : results.resultsOf(given.personId))
                     if (stored.year == given.year && normaliseKey(stored.measure) == normaliseKey(given.measure))
                         id = stored.id;

@@ -80,11 +80,11 @@ Result<ImportReport> SurveyCsv::importFrom(Database& db, QIODevice& device, cons
 
         in.write(line, [&](RecordImport::Counts& counts) {
             qint64 id = in.idOfUuid("survey", given.uuid);
-            if (!id && named) {
+            if (given.uuid.isEmpty() && named) {
                 for (const Survey& stored : surveys.surveysOf(given.personId))
                     if (stored.date == given.date)
                         id = stored.id;
-            } else if (!id) {
+            } else if (given.uuid.isEmpty()) {
                 for (const Survey& stored : surveys.list(given.orgUnitId, given.date, given.date))
                     if (stored.anonymous() && stored.orgUnitId == given.orgUnitId && stored.satisfaction == given.satisfaction
                         && normaliseKey(needsText(stored.needs, in.references())) == normaliseKey(needsText(given.needs, in.references())))

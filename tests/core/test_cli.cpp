@@ -159,7 +159,7 @@ TEST_CASE("metodist-cli: every kind of CSV file is exported and imported back", 
                                                                      "M;Формальный подход к ИОМ;01.10.2024;МКМС\n");
     REQUIRE(runCli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("risks"), risks}, &out, &err) == 0);
     CHECK(out.contains(QStringLiteral("создано 1")));
-    for (const char* kind : {"routes", "route-items", "associations", "consultations", "innovation-sites", "materials", "surveys",
+    for (const char* kind : {"routes", "route-items", "route-reviews", "associations", "consultations", "innovation-sites", "materials", "surveys",
                              "student-results", "plan", "risks", "checklist"}) {
         INFO(kind);
         const QString file = folder.path(QStringLiteral("%1.csv").arg(QLatin1String(kind)));

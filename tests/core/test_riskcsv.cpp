@@ -84,3 +84,23 @@ TEST_CASE("risks: bad rows are refused whole with line and column, an unknown ow
     CHECK(valid.rejected == 5);
     CHECK(countRows(*f.db, "risk") == 1);
 }
+
+TEST_CASE("risks: a file with English headers, commas and a UUID in braces", "[riskcsv]")
+{
+    StaffFixture f;
+    const QByteArray file = csvLines({QStringLiteral("UUID,organisation code,risk,status,identified on,owner,owner birth date"),
+                                      QStringLiteral("{6F1C2B7E-0A4D-4C35-9E2B-1D3F5A7B9C01},MK,Отток кадров,mitigated,2024-10-01,"
+                                                     "Захарова Ирина Евгеньевна,1965-02-14")});
+    requireWritten(importCsv(*f.db, &RiskCsv::importFrom, file));
+    const auto risks = RiskRepository(*f.db).list(f.unit("MK"));
+    REQUIRE(risks.size() == 1);
+    CHECK(risks.first().uuid == QStringLiteral("6f1c2b7e-0a4d-4c35-9e2b-1d3f5a7b9c01"));
+    CHECK(risks.first().status == QStringLiteral("mitigated"));
+    CHECK(risks.first().ownerId == f.person(14));
+    CHECK(importCsv(*f.db, &RiskCsv::importFrom, file).unchanged == 1);
+    const ImportReport bad = importCsv(*f.db, &RiskCsv::importFrom,
+                                       csvLines({QStringLiteral("UUID;Код организации;Риск;Дата выявления"),
+                                                 QStringLiteral("не-uuid;MK;Другой риск;01.10.2024")}));
+    CHECK(issueAt(bad, 2).column == QStringLiteral("UUID"));
+    CHECK(issueAt(bad, 2).message.contains(QStringLiteral("не-uuid")));
+}

@@ -1,8 +1,9 @@
-// Routes (ИОМ) and their items as CSV: the round trips, a route completed by a later file, items
-// named by their route's person and start, bad rows, an unknown person.
+// Routes (ИОМ), their items and reviews as CSV: the round trips, a route completed by a later
+// file, items and reviews named by their route's person and start, bad rows, an unknown person.
 #include "csvrecordfixture.h"
 #include "io/routecsv.h"
 #include "io/routeitemcsv.h"
+#include "io/routereviewcsv.h"
 #include "storage/routerepository.h"
 
 namespace {
@@ -16,6 +17,9 @@ const char* const itemRows =
     "SELECT i.uuid, r.uuid, i.direction_code, i.title, i.due_date, i.status, i.evidence, i.completed_on "
     "FROM route_item i JOIN route r ON r.id = i.route_id";
 
+const char* const reviewRows =
+    "SELECT v.uuid, r.uuid, v.review_date, v.notes FROM route_review v JOIN route r ON r.id = v.route_id";
+
 qint64 addRoute(Database& db, Route r)
 {
     return requireInserted(RouteRepository(db).insert(r));
@@ -26,7 +30,12 @@ void addItem(Database& db, RouteItem item)
     requireInserted(RouteRepository(db).addItem(item));
 }
 
-// Two routes of person 3 (one completed) and an open one of person 11 at her second job, with items.
+void addReview(Database& db, RouteReview review)
+{
+    requireInserted(RouteRepository(db).addReview(review));
+}
+
+// Two routes of person 3 (one completed) and an open one of person 11 at her second job, with items and reviews.
 void addRoutes(StaffFixture& f)
 {
     Database& db = *f.db;
@@ -36,10 +45,15 @@ void addRoutes(StaffFixture& f)
     addItem(db, {.routeId = done, .directionCode = QStringLiteral("courses"), .title = QStringLiteral("Курсы ФГОС"),
                  .dueDate = QDate(2023, 12, 1), .status = QStringLiteral("done"), .evidence = QStringLiteral("удостоверение № 7"),
                  .completedOn = QDate(2023, 11, 30)});
+    // The same title twice in one route: told apart by their UUIDs.
+    addItem(db, {.routeId = done, .directionCode = QStringLiteral("courses"), .title = QStringLiteral("Курсы ФГОС"),
+                 .dueDate = QDate(2024, 3, 1)});
     addItem(db, {.routeId = done, .directionCode = QStringLiteral("self_education"), .title = QStringLiteral("Статья"),
                  .dueDate = QDate(2024, 4, 1), .status = QStringLiteral("not_done")});
-    addRoute(db, {.personId = f.person(3), .start = QDate(2024, 9, 1), .status = QStringLiteral("active"),
-                  .statusDate = QDate(2024, 9, 2), .skills = QStringLiteral("проектирование;\nрефлексия")});
+    addReview(db, {.routeId = done, .date = QDate(2024, 1, 20), .notes = QStringLiteral("Курсы пройдены; статья отложена")});
+    const qint64 open = addRoute(db, {.personId = f.person(3), .start = QDate(2024, 9, 1), .status = QStringLiteral("active"),
+                                      .statusDate = QDate(2024, 9, 2), .skills = QStringLiteral("проектирование;\nрефлексия")});
+    addReview(db, {.routeId = open, .date = QDate(2025, 1, 15), .notes = QStringLiteral("=в срок")});
     const qint64 second = addRoute(db, {.unitId = f.unit("K2"), .personId = f.person(11), .start = QDate(2024, 10, 1)});
     addItem(db, {.routeId = second, .directionCode = QStringLiteral("community"), .title = QStringLiteral("РМО химиков"),
                  .dueDate = QDate(2025, 3, 1)});
@@ -55,7 +69,37 @@ TEST_CASE("routes: export, import into an empty copy, export again gives the sam
     StaffFixture copy;
     addRoutes(source);
     checkRoundTrip(*source.db, *copy.db, &RouteCsv::exportTo, &RouteCsv::importFrom, routeRows, 3);
-    checkRoundTrip(*source.db, *copy.db, &RouteItemCsv::exportTo, &RouteItemCsv::importFrom, itemRows, 3);
+    checkRoundTrip(*source.db, *copy.db, &RouteItemCsv::exportTo, &RouteItemCsv::importFrom, itemRows, 4);
+    checkRoundTrip(*source.db, *copy.db, &RouteReviewCsv::exportTo, &RouteReviewCsv::importFrom, reviewRows, 2);
+}
+
+TEST_CASE("route reviews: matched by route and date; bad rows are refused whole with line and column", "[routecsv]")
+{
+    StaffFixture f;
+    addRoute(*f.db, {.personId = f.person(3), .start = QDate(2024, 9, 1)});
+    const QString header = QStringLiteral("ФИО;Дата рождения;Начало маршрута;Дата;Оценка");
+    const QString sokolova = QStringLiteral("Соколова Анна Викторовна;02.11.1999;01.09.2024;");
+    requireWritten(importCsv(*f.db, &RouteReviewCsv::importFrom, csvLines({header, sokolova + QStringLiteral("15.01.2025;Идёт по плану")})));
+    const ImportReport same = importCsv(*f.db, &RouteReviewCsv::importFrom, csvLines({header, sokolova + QStringLiteral("15.01.2025;")}));
+    requireWritten(same);
+    CHECK(same.unchanged == 1); // an empty cell keeps the notes
+
+    const QStringList lines{
+        header,
+        sokolova + QStringLiteral("01.02.2025;Отстаёт"),                                  // 2: fine
+        sokolova + QStringLiteral("01.08.2024;Рано"),                                     // 3: before the route
+        sokolova + QStringLiteral("31.02.2025;Нет такой даты"),                           // 4: date
+        QStringLiteral("Никто Никто Никтович;01.01.1990;01.09.2024;01.02.2025;Кто это"),  // 5: nobody
+        sokolova + QStringLiteral("02.02.2025;"),                                         // 6: a new review without notes
+    };
+    const ImportReport report = importCsv(*f.db, &RouteReviewCsv::importFrom, csvLines(lines));
+    CHECK_FALSE(report.written);
+    CHECK(issueAt(report, 3).message.contains(QStringLiteral("01.08.2024")));
+    CHECK(issueAt(report, 4).column == QStringLiteral("Дата"));
+    CHECK(issueAt(report, 5).column == QStringLiteral("ФИО"));
+    CHECK(issueAt(report, 6).message.contains(QStringLiteral("02.02.2025")));
+    CHECK(report.issues.size() == 4);
+    CHECK(countRows(*f.db, "route_review") == 1);
 }
 
 TEST_CASE("routes: without UUIDs a route is matched by person and start; a later file completes it", "[routecsv]")
