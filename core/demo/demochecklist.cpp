@@ -37,15 +37,17 @@ public:
             if (academicYear < firstYear)
                 continue;
             const double level = maturity + 0.06 * (academicYear - firstYear);
+            QVector<ChecklistAnswer> answers;
             for (int i = 0; i < m_items.size(); ++i) {
                 const double difficulty = i < 8 ? 0.0 : 0.2; // the additional items are harder
                 const double x = level - difficulty + (random.unit() - 0.5) * 0.6;
                 const char* answer = x > 0.55 ? "yes" : x > 0.25 ? "partly" : "no";
-                const QString text = answer[0] == 'n' ? QString() : QString::fromUtf8(evidence[i % std::size(evidence)]);
-                if (auto r = m_answers.setAnswer(unitId, academicYear, m_items.at(i), QString::fromLatin1(answer), text); !r)
-                    return r.status();
-                ++m_context.records;
+                answers.append({.itemCode = m_items.at(i), .answer = QString::fromLatin1(answer),
+                                .evidence = answer[0] == 'n' ? QString() : QString::fromUtf8(evidence[i % std::size(evidence)])});
             }
+            if (Status s = m_answers.setAnswers(unitId, academicYear, answers); !s)
+                return s;
+            m_context.records += int(answers.size());
         }
         return Status::success();
     }

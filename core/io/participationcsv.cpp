@@ -77,6 +77,7 @@ Result<ImportReport> ParticipationCsv::importFrom(Database& db, QIODevice& devic
     Lookup lookup(db);
     QHash<QString, std::optional<MethodicalEvent>> knownEvents;
     QHash<qint64, QHash<qint64, qint64>> knownParticipations; // by event: person id → participation id
+    QHash<QString, QString> topicKeys;                         // topic as written → normalised
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
         in.checkWidth(r);
@@ -95,7 +96,10 @@ Result<ImportReport> ParticipationCsv::importFrom(Database& db, QIODevice& devic
         const qint64 personId = in.person(r);
         if (in.isBad(line))
             continue;
-        const QString eventKey = QStringLiteral("%1|%2|%3").arg(given.orgUnitId).arg(iso(given.date), normaliseKey(given.topic));
+        auto topicKey = topicKeys.constFind(given.topic); // the rows of one event repeat its topic
+        if (topicKey == topicKeys.cend())
+            topicKey = topicKeys.insert(given.topic, normaliseKey(given.topic));
+        const QString eventKey = QString::number(given.orgUnitId) + u'|' + QString::number(given.date.toJulianDay()) + u'|' + *topicKey;
         if (!in.agrees(eventKey, r, {{"end", iso(given.endDate)}, {"kind", given.kind}, {"level", given.level},
                                      {"area", given.competenceArea}})
             || in.repeats(eventKey + u'|' + QString::number(personId), line))

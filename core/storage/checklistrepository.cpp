@@ -1,4 +1,6 @@
 #include "storage/checklistrepository.h"
+
+#include <algorithm>
 #include "domain/academicyear.h"
 #include "domain/orgunit.h"
 #include "storage/clock.h"
@@ -57,6 +59,14 @@ std::optional<ChecklistAnswer> ChecklistRepository::findAnswer(qint64 unitId, in
 Result<qint64> ChecklistRepository::setAnswer(qint64 unitId, int year, const QString& itemText, const QString& answerText,
                                               const QString& evidenceText)
 {
+    QVector<ChecklistAnswer> one{{.itemCode = itemText, .answer = answerText, .evidence = evidenceText}};
+    if (Status s = setAnswers(unitId, year, one); !s)
+        return s;
+    return one.first().id;
+}
+
+Status ChecklistRepository::setAnswers(qint64 unitId, int year, QVector<ChecklistAnswer>& answers)
+{
     const auto unit = m_checks.unitName(unitId);
     if (!unit)
         return unit.status();
@@ -71,45 +81,56 @@ Result<qint64> ChecklistRepository::setAnswer(qint64 unitId, int year, const QSt
         return Status::failure(tr("The academic year %1 is not between %2 and %3.")
                                    .arg(AcademicYear::text(year), AcademicYear::text(AcademicYear::earliest),
                                         AcademicYear::text(current)));
-    const auto item = findItem(itemText);
-    if (!item)
-        return Status::failure(tr("Unknown checklist item «%1».").arg(itemText));
-    const auto answer = ChecklistCodes::parseAnswer(answerText);
-    if (!answer)
-        return Status::failure(tr("Unknown checklist answer «%1»: yes, partly or no.").arg(answerText));
-    const QString evidence = evidenceText.trimmed();
+    const QVector<ChecklistItem> known = items();
+    for (ChecklistAnswer& a : answers) {
+        const QString wanted = a.itemCode.trimmed().toUpper();
+        const auto item = std::find_if(known.cbegin(), known.cend(), [&](const ChecklistItem& i) { return i.code.toUpper() == wanted; });
+        if (item == known.cend())
+            return Status::failure(tr("Unknown checklist item «%1».").arg(a.itemCode));
+        const auto answer = ChecklistCodes::parseAnswer(a.answer);
+        if (!answer)
+            return Status::failure(tr("Unknown checklist answer «%1»: yes, partly or no.").arg(a.answer));
+        a.itemCode = item->code;
+        a.answer = *answer;
+        a.evidence = a.evidence.trimmed();
+        a.orgUnitId = unitId;
+        a.year = year;
+    }
 
     Database& db = database();
-    WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
+    WriteTransaction tx(db, answers.size() == 1 ? WriteTransaction::Nesting::Join : WriteTransaction::Nesting::Savepoint);
     if (!tx.isActive())
         return tx.status();
     const QString now = db.timestamp();
-    const auto existing = findAnswer(unitId, year, item->code);
-    QSqlQuery& q = prepared(existing ? QStringLiteral("UPDATE checklist_answer SET answer = ?, evidence = ?, updated_at = ? "
-                                                      "WHERE id = ?")
-                                     : QStringLiteral("INSERT INTO checklist_answer (answer, evidence, updated_at, uuid, "
-                                                      "org_unit_id, academic_year, item_code, created_at) "
-                                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(*answer);
-    q.addBindValue(sqlNotNull(evidence));
-    q.addBindValue(now);
-    if (existing) {
-        q.addBindValue(existing->id);
-    } else {
-        q.addBindValue(db.newUuid());
-        q.addBindValue(unitId);
-        q.addBindValue(year);
-        q.addBindValue(item->code);
+    for (ChecklistAnswer& a : answers) {
+        const auto existing = findAnswer(unitId, year, a.itemCode);
+        QSqlQuery& q = prepared(existing ? QStringLiteral("UPDATE checklist_answer SET answer = ?, evidence = ?, updated_at = ? "
+                                                          "WHERE id = ?")
+                                         : QStringLiteral("INSERT INTO checklist_answer (answer, evidence, updated_at, uuid, "
+                                                          "org_unit_id, academic_year, item_code, created_at) "
+                                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(a.answer);
+        q.addBindValue(sqlNotNull(a.evidence));
         q.addBindValue(now);
+        if (existing) {
+            q.addBindValue(existing->id);
+        } else {
+            a.uuid = db.newUuid();
+            q.addBindValue(a.uuid);
+            q.addBindValue(unitId);
+            q.addBindValue(year);
+            q.addBindValue(a.itemCode);
+            q.addBindValue(now);
+        }
+        if (!q.exec())
+            return Status::failure(sqlError(tr("saving the answer of «%1» to %2").arg(*unit, a.itemCode), q));
+        a.id = existing ? existing->id : q.lastInsertId().toLongLong();
+        q.finish();
+        if (existing)
+            a.uuid = existing->uuid;
     }
-    if (!q.exec())
-        return Status::failure(sqlError(tr("saving the answer of «%1» to %2").arg(*unit, item->code), q));
-    const qint64 id = existing ? existing->id : q.lastInsertId().toLongLong();
-    q.finish();
     db.markChanged(Change::Checklist);
-    if (Status c = tx.commit(); !c)
-        return c;
-    return id;
+    return tx.commit();
 }
 
 Status ChecklistRepository::removeAnswer(qint64 unitId, int year, const QString& itemText)

@@ -21,6 +21,9 @@ public:
     // year, replacing an earlier one; the answer's id.
     Result<qint64> setAnswer(qint64 unitId, int year, const QString& itemCode, const QString& answer,
                              const QString& evidence = {});
+    // Records a unit's answers for a year at once (each an item code or name, an answer and its
+    // evidence), all or nothing, as setAnswer would one by one; sets their ids, uuids and codes.
+    Status setAnswers(qint64 unitId, int year, QVector<ChecklistAnswer>& answers);
     Status removeAnswer(qint64 unitId, int year, const QString& itemCode);
     QVector<ChecklistAnswer> answers(qint64 unitId, int year); // in item order
     // Over the subtree's units (the root included) that answered the item for the year.

@@ -45,32 +45,41 @@ Status EventRepository::checkParticipant(const MethodicalEvent& event, EventPart
 Status EventRepository::checkParticipant(const MethodicalEvent& event, EventParticipation& p,
                                          const std::function<Result<QString>()>& nameOf)
 {
-    // The person's name only for a message: a person who does not exist works nowhere, and then
-    // the name's look-up says that they do not exist.
-    const auto refused = [&](const std::function<QString(const QString&)>& message) {
-        const auto name = nameOf();
-        return name ? Status::failure(message(*name)) : name.status();
-    };
-    if (p.orgUnitId == 0) {
-        p.orgUnitId = m_checks.mainOrganisation(p.personId, event.date);
-        if (p.orgUnitId == 0)
-            return refused([&](const QString& name) {
-                return tr("%1 worked nowhere on %2, the date of the event.").arg(name, shown(event.date));
-            });
-    } else if (Status s = m_checks.worksAt(p.personId, p.orgUnitId, event.date); !s) {
-        return s; // names the person, or says they do not exist
-    }
+    if (Status s = checkPlace(event, p, nameOf); !s)
+        return s;
+    return listed(event, p, nameOf);
+}
+
+// The person works on the event's date (at the participation's unit, if given; else the unit is
+// their main organisation then). The person's name only for a message: a person who does not
+// exist works nowhere, and then the name's look-up says that they do not exist.
+Status EventRepository::checkPlace(const MethodicalEvent& event, EventParticipation& p,
+                                   const std::function<Result<QString>()>& nameOf)
+{
+    if (p.orgUnitId != 0)
+        return m_checks.worksAt(p.personId, p.orgUnitId, event.date); // names the person, or says they do not exist
+    p.orgUnitId = m_checks.mainOrganisation(p.personId, event.date);
+    if (p.orgUnitId != 0)
+        return Status::success();
+    const auto name = nameOf();
+    return name ? Status::failure(tr("%1 worked nowhere on %2, the date of the event.").arg(*name, shown(event.date)))
+                : name.status();
+}
+
+// Refused when the person is already listed among the event's participants.
+Status EventRepository::listed(const MethodicalEvent& event, const EventParticipation& p,
+                               const std::function<Result<QString>()>& nameOf)
+{
     QSqlQuery& q = prepared(QStringLiteral("SELECT 1 FROM event_participation WHERE event_id = ? AND person_id = ? AND id <> ?"));
-    q.addBindValue(p.eventId);
+    q.addBindValue(event.id);
     q.addBindValue(p.personId);
     q.addBindValue(p.id);
-    const bool listed = q.exec() && q.next();
+    const bool found = q.exec() && q.next();
     q.finish();
-    if (listed)
-        return refused([&](const QString& name) {
-            return tr("%1 is already listed among the participants of «%2».").arg(name, event.topic);
-        });
-    return Status::success();
+    if (!found)
+        return Status::success();
+    const auto name = nameOf();
+    return name ? Status::failure(tr("%1 is already listed among the participants of «%2».").arg(*name, event.topic)) : name.status();
 }
 
 Status EventRepository::writeParticipant(EventParticipation& p, const QString& now)
@@ -112,14 +121,18 @@ Result<qint64> EventRepository::addParticipant(const MethodicalEvent& event, Eve
     if (!role)
         return Status::failure(tr("Unknown participation role «%1».").arg(p.role));
     p.role = role->code;
-    if (Status s = checkParticipant(event, p, [&] { return m_checks.personName(p.personId); }); !s)
+    const auto nameOf = [&] { return m_checks.personName(p.personId); };
+    if (Status s = checkPlace(event, p, nameOf); !s)
         return s;
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
         return tx.status();
-    if (Status s = writeParticipant(p, db.timestamp()); !s)
-        return s;
+    // One listed already is refused by the table's unique key (event, person); the message says so.
+    if (Status s = writeParticipant(p, db.timestamp()); !s) {
+        const Status already = listed(event, p, nameOf);
+        return already ? s : already;
+    }
     db.markChanged(Change::Events);
     if (Status s = tx.commit(); !s)
         return s;

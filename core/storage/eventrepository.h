@@ -57,6 +57,10 @@ private:
     // The same, reading the person's name (or that they do not exist) only when a check fails.
     Status checkParticipant(const MethodicalEvent& event, EventParticipation& participation,
                             const std::function<Result<QString>()>& personName);
+    Status checkPlace(const MethodicalEvent& event, EventParticipation& participation,
+                      const std::function<Result<QString>()>& personName);
+    Status listed(const MethodicalEvent& event, const EventParticipation& participation,
+                  const std::function<Result<QString>()>& personName);
     Status moveParticipants(const MethodicalEvent& event); // to the event's (new) date
     Status writeParticipant(EventParticipation& participation, const QString& now);
     QVector<EventAttendance> attendances(const QString& sql, const QVariantList& values);

@@ -45,10 +45,11 @@ bool RecordChecks::employedAt(qint64 personId, qint64 unitId, const QDate& on)
     QSqlQuery& q = prepared(QStringLiteral(
         "SELECT 1 FROM employment WHERE person_id = ? AND org_unit_id = ? AND start_date <= ? "
         "AND (end_date IS NULL OR end_date >= ?)"));
+    const QVariant date = sqlDate(on);
     q.addBindValue(personId);
     q.addBindValue(unitId);
-    q.addBindValue(sqlDate(on));
-    q.addBindValue(sqlDate(on));
+    q.addBindValue(date);
+    q.addBindValue(date);
     const bool works = q.exec() && q.next();
     q.finish();
     return works;

@@ -266,3 +266,25 @@ TEST_CASE("a person's associations as head and member, in date order", "[associa
     CHECK(card.first().date == QDate(2005, 9, 1));
     CHECK(card.last().date == QDate(2025, 2, 1));
 }
+
+TEST_CASE("members added at once: all or nothing, each with their dates", "[association]")
+{
+    Fixture f;
+    const qint64 a = f.stored(f.association(QStringLiteral("school"), f.schoolA, QStringLiteral("ШМО учителей математики"),
+                                            QDate(2021, 9, 1)));
+    const qint64 ivanova = f.person("Иванова", "Ольга", QDate(2015, 9, 1), f.schoolA);
+    const qint64 petrov = f.person("Петров", "Олег", QDate(2016, 9, 1), f.schoolA);
+    // Петров would join before the association started: nobody is added.
+    QVector<AssociationMember> members{{.personId = ivanova, .joinedOn = QDate(2021, 9, 1), .leftOn = QDate(2023, 6, 30)},
+                                       {.personId = petrov, .joinedOn = QDate(2021, 8, 31)}};
+    CHECK(f.associations.addMembers(a, members).error()
+          == QStringLiteral("%1 вступает в объединение 31.08.2021 — вне срока работы объединения «ШМО учителей математики» "
+                            "(с 01.09.2021).").arg(f.name(petrov)));
+    CHECK(f.associations.members(a).isEmpty());
+    members[1].joinedOn = QDate(2022, 1, 10);
+    REQUIRE(f.associations.addMembers(a, members).ok());
+    CHECK(members[0].id > 0);
+    CHECK(members[1].associationId == a);
+    // On 01.09.2024 only Петров is a member: Иванова left on 30.06.2023.
+    CHECK(personIds(f.associations.members(a, QDate(2024, 9, 1))) == QVector<qint64>{petrov});
+}

@@ -265,3 +265,35 @@ TEST_CASE("moving an event to another date rechecks its participants", "[event]"
     CHECK(unitOf(mover.id) == f.unit("S4"));
     CHECK(unitOf(f.person(1)) == f.unit("S1"));
 }
+
+TEST_CASE("a participant added to the event at hand is checked as one added by the event's id", "[event]")
+{
+    StaffFixture f;
+    EventRepository events(*f.db);
+    PersonRepository persons(*f.db);
+    MethodicalEvent e = seminar(f.unit("MA"), QDate(2025, 2, 10));
+    REQUIRE(events.insert(e).ok());
+    const MethodicalEvent stored = *events.find(e.id);
+
+    EventParticipation first{.personId = f.person(1), .role = QStringLiteral("participant")};
+    REQUIRE(events.addParticipant(stored, first).ok());
+    CHECK(first.eventId == e.id);
+    CHECK(first.orgUnitId == f.unit("S1")); // her main organisation on the date
+
+    // Listed already: the table's unique key refuses it, and the message says who and where.
+    EventParticipation again{.personId = f.person(1), .role = QStringLiteral("participant")};
+    CHECK(events.addParticipant(stored, again).error()
+          == QStringLiteral("%1 уже есть в списке участников мероприятия «Формирующее оценивание».")
+                 .arg(persons.find(f.person(1))->fullName()));
+    // Unknown, left before the date, a participation of another event, an unknown role.
+    EventParticipation unknown{.personId = 4242, .role = QStringLiteral("participant")};
+    CHECK(events.addParticipant(stored, unknown).error() == QStringLiteral("Сотрудник (id 4242) не существует."));
+    EventParticipation left{.personId = f.person(5), .role = QStringLiteral("participant")};
+    CHECK(events.addParticipant(stored, left).error()
+          == QStringLiteral("На 10.02.2025 (дата мероприятия) сотрудник %1 нигде не работал.").arg(persons.find(f.person(5))->fullName()));
+    EventParticipation elsewhere{.eventId = 4242, .personId = f.person(2), .role = QStringLiteral("participant")};
+    CHECK(events.addParticipant(stored, elsewhere).error() == QStringLiteral("Мероприятие (id 4242) не существует."));
+    EventParticipation role{.personId = f.person(2), .role = QStringLiteral("зритель")};
+    CHECK(events.addParticipant(stored, role).error().contains(QStringLiteral("зритель")));
+    CHECK(events.participantCount(e.id) == 1);
+}

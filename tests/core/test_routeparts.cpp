@@ -174,3 +174,30 @@ TEST_CASE("route problems: known areas, linked only to the route's own diagnosti
     CHECK(f.routes.update(relinked).ok());
     CHECK_FALSE(f.routes.removeProblem(linked.id).ok());
 }
+
+TEST_CASE("a route's items and reviews added at once: all or nothing", "[route]")
+{
+    RouteFixture f;
+    Route r = f.yearRoute();
+    REQUIRE(f.routes.insert(r).ok());
+    // The second item is due after the route ends (31.05.2025): none of the three is written.
+    QVector<RouteItem> items{item(r.id, QDate(2024, 10, 1)), item(r.id, QDate(2025, 6, 2), "Выступление на РМО"),
+                             item(r.id, QDate(2025, 3, 1))};
+    CHECK(f.routes.addItems(r.id, items).error()
+          == QStringLiteral("Срок пункта «Выступление на РМО» (02.06.2025) выходит за период маршрута (01.09.2024–31.05.2025)."));
+    CHECK(f.routes.items(r.id).isEmpty());
+    items[1].dueDate = QDate(2025, 5, 20);
+    REQUIRE(f.routes.addItems(r.id, items).ok());
+    CHECK(f.routes.items(r.id).size() == 3);
+    CHECK(items[2].id > items[0].id);
+    CHECK(items[1].routeId == r.id);
+
+    QVector<RouteReview> reviews{{.date = QDate(2025, 1, 20), .notes = QStringLiteral("Маршрут выполняется по плану.")},
+                                 {.date = QDate(2025, 5, 31), .notes = QStringLiteral("Итог: выполнено.")}};
+    REQUIRE(f.routes.addReviews(r.id, reviews).ok());
+    CHECK(f.routes.reviews(r.id).size() == 2);
+    CHECK(reviews[1].routeId == r.id);
+    QVector<RouteReview> late{{.date = QDate(2025, 6, 1), .notes = QStringLiteral("Поздно.")}};
+    CHECK_FALSE(f.routes.addReviews(r.id, late).ok());
+    CHECK(f.routes.reviews(r.id).size() == 2);
+}
