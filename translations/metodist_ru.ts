@@ -540,11 +540,19 @@
     </message>
     <message numerus="yes">
         <source>Written %1: %n person(s).</source>
-        <translation><numerusform>Записан файл %1: %n человек.</numerusform><numerusform>Записан файл %1: %n человека.</numerusform><numerusform>Записан файл %1: %n человек.</numerusform></translation>
+        <translation>
+            <numerusform>Записан файл %1: %n человек.</numerusform>
+            <numerusform>Записан файл %1: %n человека.</numerusform>
+            <numerusform>Записан файл %1: %n человек.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2, %3: %n person(s) not in the numerator</source>
-        <translation><numerusform>%1 %2, %3: не в числителе %n человек</numerusform><numerusform>%1 %2, %3: не в числителе %n человека</numerusform><numerusform>%1 %2, %3: не в числителе %n человек</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2, %3: не в числителе %n человек</numerusform>
+            <numerusform>%1 %2, %3: не в числителе %n человека</numerusform>
+            <numerusform>%1 %2, %3: не в числителе %n человек</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -609,6 +617,10 @@
     <message>
         <source>the persons behind the gap of an indicator</source>
         <translation>педагоги, стоящие за отставанием показателя</translation>
+    </message>
+    <message>
+        <source>; target %1</source>
+        <translation>; цель %1</translation>
     </message>
 </context>
 <context>
