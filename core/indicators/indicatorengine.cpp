@@ -13,25 +13,28 @@
 
 namespace {
 
-// Each unit of the subtree by the root's child it lies under; the root's own units have none.
-const QString bucketCte = QStringLiteral(
-    "bucket AS (SELECT c.descendant_id AS unit_id, c.ancestor_id AS child_id FROM org_unit_closure c "
-    "JOIN org_unit ch ON ch.id = c.ancestor_id WHERE ch.parent_id = :root)");
+// The part of the root's subtree a unit lies in: b.ancestor_id is the root's child above the
+// unit (or the unit itself), NULL for the root's own. A join by the unit through the closure's
+// (descendant_id, ancestor_id) index: a few rows per unit, never a scan of the subtree per row.
+QString partJoin(const QString& unitColumn)
+{
+    return QStringLiteral(" LEFT JOIN org_unit_closure b ON b.descendant_id = %1 "
+                          "AND b.ancestor_id IN (SELECT ch.id FROM org_unit ch WHERE ch.parent_id = :root) ").arg(unitColumn);
+}
 
 QString staffQuery(const QStringList& columns)
 {
-    return QStringLiteral("WITH ") + mainStaffCte() + QStringLiteral(", ") + bucketCte
-        + QStringLiteral(" SELECT COALESCE(b.child_id, :root), ") + columns.join(QStringLiteral(", "))
-        + QStringLiteral(" FROM staff s JOIN person p ON p.id = s.person_id LEFT JOIN bucket b ON b.unit_id = s.org_unit_id "
-                         "GROUP BY COALESCE(b.child_id, :root)");
+    return QStringLiteral("WITH ") + mainStaffCte() + QStringLiteral(" SELECT COALESCE(b.ancestor_id, :root), ") + columns.join(QStringLiteral(", "))
+        + QStringLiteral(" FROM staff s JOIN person p ON p.id = s.person_id") + partJoin(QStringLiteral("s.org_unit_id"))
+        + QStringLiteral("GROUP BY COALESCE(b.ancestor_id, :root)");
 }
 
 QString recordQuery(const QStringList& parts)
 {
-    return QStringLiteral("WITH ") + bucketCte + QStringLiteral(", rec AS (") + parts.join(QStringLiteral(" UNION ALL "))
-        + QStringLiteral(") SELECT COALESCE(b.child_id, :root), rec.code, SUM(rec.num), SUM(rec.den) FROM rec "
-                         "JOIN org_unit_closure c ON c.descendant_id = rec.unit_id AND c.ancestor_id = :root "
-                         "LEFT JOIN bucket b ON b.unit_id = rec.unit_id GROUP BY COALESCE(b.child_id, :root), rec.code");
+    return QStringLiteral("WITH rec AS (") + parts.join(QStringLiteral(" UNION ALL "))
+        + QStringLiteral(") SELECT COALESCE(b.ancestor_id, :root), rec.code, SUM(rec.num), SUM(rec.den) FROM rec "
+                         "JOIN org_unit_closure c ON c.descendant_id = rec.unit_id AND c.ancestor_id = :root")
+        + partJoin(QStringLiteral("rec.unit_id")) + QStringLiteral("GROUP BY COALESCE(b.ancestor_id, :root), rec.code");
 }
 
 QDate baseOf(const QVector<Indicator>& indicators)

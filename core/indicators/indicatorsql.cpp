@@ -32,30 +32,38 @@ QString routeActive(const QString& r)
     return QStringLiteral("%1.status <> 'draft' AND %1.start_date <= :on AND %2 >= :from").arg(r, endOf(r));
 }
 
-const QString hasRoute = QStringLiteral("EXISTS (SELECT 1 FROM route r WHERE r.person_id = p.id AND %1)").arg(routeActive(QStringLiteral("r")));
-
-const QString isMentee = QStringLiteral(
-    "EXISTS (SELECT 1 FROM mentoring_mentee m JOIN mentoring_programme g ON g.id = m.programme_id "
-    "WHERE m.person_id = p.id AND g.status <> 'draft' AND g.start_date <= :on AND %1 >= :from "
-    "AND m.joined_on <= :on AND (m.left_on IS NULL OR m.left_on >= :from))").arg(endOf(QStringLiteral("g")));
-
-const QString participant = QStringLiteral("(%1 OR %2)").arg(hasRoute, isMentee);
-
-const QString inPeriod = QStringLiteral("%1 >= :from AND %1 <= :on");
+// The person p is in a set of persons: "p.id IN (SELECT person_id ...)". The set does not
+// depend on p, so SQLite builds it once per query and each person is one lookup — far cheaper
+// than a correlated EXISTS per person and indicator (BENCHMARKS.md).
+QString personIn(const QString& select)
+{
+    return QStringLiteral("p.id IN (") + select + u')';
+}
 
 QString within(const QString& column)
 {
-    return inPeriod.arg(column);
+    return QStringLiteral("%1 >= :from AND %1 <= :on").arg(column);
 }
 
-const QString granted = QStringLiteral("EXISTS (SELECT 1 FROM attestation a WHERE a.person_id = p.id AND a.outcome = 'granted' AND %1)")
-                            .arg(within(QStringLiteral("a.attestation_date")));
+const QString routeParticipants = QStringLiteral("SELECT r.person_id FROM route r WHERE %1").arg(routeActive(QStringLiteral("r")));
 
-const QString attended = QStringLiteral("EXISTS (SELECT 1 FROM event_participation ep JOIN methodical_event ev ON ev.id = ep.event_id "
-                                        "WHERE ep.person_id = p.id AND %1)").arg(within(QStringLiteral("ev.start_date")));
+const QString mentees = QStringLiteral(
+    "SELECT m.person_id FROM mentoring_mentee m JOIN mentoring_programme g ON g.id = m.programme_id "
+    "WHERE g.status <> 'draft' AND g.start_date <= :on AND %1 >= :from "
+    "AND m.joined_on <= :on AND (m.left_on IS NULL OR m.left_on >= :from)").arg(endOf(QStringLiteral("g")));
 
-const QString consulted = QStringLiteral("EXISTS (SELECT 1 FROM consultation_person cp JOIN consultation c ON c.id = cp.consultation_id "
-                                         "WHERE cp.person_id = p.id AND %1)").arg(within(QStringLiteral("c.consultation_date")));
+const QString hasRoute = personIn(routeParticipants);
+const QString isMentee = personIn(mentees);
+const QString participant = personIn(routeParticipants + QStringLiteral(" UNION ALL ") + mentees);
+
+const QString granted = personIn(QStringLiteral("SELECT a.person_id FROM attestation a WHERE a.outcome = 'granted' AND %1")
+                                     .arg(within(QStringLiteral("a.attestation_date"))));
+
+const QString attended = personIn(QStringLiteral("SELECT ep.person_id FROM event_participation ep JOIN methodical_event ev ON ev.id = ep.event_id WHERE %1")
+                                      .arg(within(QStringLiteral("ev.start_date"))));
+
+const QString consulted = personIn(QStringLiteral("SELECT cp.person_id FROM consultation_person cp JOIN consultation c ON c.id = cp.consultation_id WHERE %1")
+                                       .arg(within(QStringLiteral("c.consultation_date"))));
 
 const QString young = QStringLiteral("p.birth_date > :young_after");
 const QString novice = QStringLiteral("p.experience_start > :novice_after");
@@ -135,24 +143,24 @@ std::optional<PersonMeasure> builtIn(const Indicator& indicator)
         "WHERE cc.person_id = p.id AND cpg.hours >= :dpo_hours AND cc.end_date <= :on)");
     const QString lastRoute = QStringLiteral("(SELECT MAX(r.start_date) FROM route r WHERE r.person_id = p.id AND r.status <> 'draft' AND r.start_date <= :on)");
     const QString lastGrant = QStringLiteral("(SELECT MAX(a.attestation_date) FROM attestation a WHERE a.person_id = p.id AND a.outcome = 'granted' AND a.attestation_date <= :on)");
-    const QString competed = QStringLiteral("EXISTS (SELECT 1 FROM competition_participation cq JOIN competition k ON k.id = cq.competition_id "
-                                            "WHERE cq.person_id = p.id AND k.year = :comp_year%1)");
+    const QString competed = personIn(QStringLiteral("SELECT cq.person_id FROM competition_participation cq "
+                                                     "WHERE cq.competition_id IN (SELECT k.id FROM competition k WHERE k.year = :comp_year)%1"));
     if (code == QLatin1String("K01"))
-        return share({}, QStringLiteral("EXISTS (SELECT 1 FROM diagnostic d WHERE d.person_id = p.id AND d.diagnosed_on >= :diag_since AND d.diagnosed_on <= :on)"),
+        return share({}, personIn(QStringLiteral("SELECT d.person_id FROM diagnostic d WHERE d.diagnosed_on >= :diag_since AND d.diagnosed_on <= :on")),
                      QStringLiteral("(SELECT MAX(d.diagnosed_on) FROM diagnostic d WHERE d.person_id = p.id AND d.diagnosed_on <= :on)"),
                      IndicatorSql::tr("last diagnostic"));
     if (code == QLatin1String("K02"))
-        return share({}, QStringLiteral(
-                         "EXISTS (SELECT 1 FROM course_completion cc JOIN course_programme cpg ON cpg.id = cc.programme_id "
-                         "WHERE cc.person_id = p.id AND %1 AND cpg.in_federal_registry = 1 AND EXISTS (SELECT 1 FROM diagnostic d "
-                         "JOIN diagnostic_result dr ON dr.diagnostic_id = d.id WHERE d.person_id = p.id AND dr.deficit = 1 "
-                         "AND dr.area_code = cpg.competence_area AND d.diagnosed_on <= cc.start_date))").arg(within(QStringLiteral("cc.end_date"))),
+        return share({}, personIn(QStringLiteral(
+                         "SELECT cc.person_id FROM course_completion cc JOIN course_programme cpg ON cpg.id = cc.programme_id "
+                         "WHERE %1 AND cpg.in_federal_registry = 1 AND EXISTS (SELECT 1 FROM diagnostic d "
+                         "JOIN diagnostic_result dr ON dr.diagnostic_id = d.id WHERE d.person_id = cc.person_id AND dr.deficit = 1 "
+                         "AND dr.area_code = cpg.competence_area AND d.diagnosed_on <= cc.start_date)").arg(within(QStringLiteral("cc.end_date")))),
                      QStringLiteral("(SELECT MAX(d.diagnosed_on) FROM diagnostic d JOIN diagnostic_result dr ON dr.diagnostic_id = d.id "
                                     "WHERE d.person_id = p.id AND dr.deficit = 1 AND d.diagnosed_on <= :on)"),
                      IndicatorSql::tr("last deficit found"));
     if (code == QLatin1String("K03"))
-        return share({}, QStringLiteral("EXISTS (SELECT 1 FROM course_completion cc JOIN course_programme cpg ON cpg.id = cc.programme_id "
-                                        "WHERE cc.person_id = p.id AND cpg.hours >= :dpo_hours AND cc.end_date >= :dpo_since AND cc.end_date <= :on)"),
+        return share({}, personIn(QStringLiteral("SELECT cc.person_id FROM course_completion cc JOIN course_programme cpg ON cpg.id = cc.programme_id "
+                                                 "WHERE cpg.hours >= :dpo_hours AND cc.end_date >= :dpo_since AND cc.end_date <= :on")),
                      lastCourse, IndicatorSql::tr("last further training course"));
     if (code == QLatin1String("K04"))
         return share({}, granted, lastGrant, IndicatorSql::tr("last category granted"));
@@ -175,22 +183,22 @@ std::optional<PersonMeasure> builtIn(const Indicator& indicator)
                      QStringLiteral("%1 || ' / ' || %2").arg(latestLevel("subject"), latestLevel("methodical")),
                      IndicatorSql::tr("subject / methodical level"));
     if (code == QLatin1String("K11")) {
-        const QString pairs = QStringLiteral("FROM student_result sa JOIN student_result sb ON sb.person_id = sa.person_id "
+        const QString pairs = QStringLiteral("SELECT sa.person_id FROM student_result sa JOIN student_result sb ON sb.person_id = sa.person_id "
                                              "AND sb.measure_key = sa.measure_key AND sb.academic_year = :measure_year - 2 "
-                                             "WHERE sa.person_id = p.id AND sa.academic_year = :measure_year");
-        return share(QStringLiteral("%1 AND EXISTS (SELECT 1 %2)").arg(participant, pairs),
-                     QStringLiteral("NOT EXISTS (SELECT 1 %1 AND sa.value <= sb.value)").arg(pairs));
+                                             "WHERE sa.academic_year = :measure_year");
+        return share(QStringLiteral("%1 AND %2").arg(participant, personIn(pairs)),
+                     QStringLiteral("NOT ") + personIn(pairs + QStringLiteral(" AND sa.value <= sb.value")));
     }
     if (code == QLatin1String("K12"))
-        return share({}, QStringLiteral(
-                         "(EXISTS (SELECT 1 FROM course_completion cc WHERE cc.person_id = p.id AND cc.end_date >= :base AND cc.end_date <= :on) "
-                         "OR EXISTS (SELECT 1 FROM event_participation ep JOIN methodical_event ev ON ev.id = ep.event_id "
-                         "  WHERE ep.person_id = p.id AND ev.start_date >= :base AND ev.start_date <= :on) "
-                         "OR EXISTS (SELECT 1 FROM mentoring_mentee m JOIN mentoring_programme g ON g.id = m.programme_id "
-                         "  WHERE m.person_id = p.id AND g.status <> 'draft' AND g.start_date <= :on AND %1 >= :base "
-                         "  AND m.joined_on <= :on AND (m.left_on IS NULL OR m.left_on >= :base)) "
-                         "OR EXISTS (SELECT 1 FROM route r WHERE r.person_id = p.id AND r.status <> 'draft' AND r.start_date <= :on AND %2 >= :base))")
-                         .arg(endOf(QStringLiteral("g")), endOf(QStringLiteral("r"))),
+        return share({}, personIn(QStringLiteral(
+                         "SELECT cc.person_id FROM course_completion cc WHERE cc.end_date >= :base AND cc.end_date <= :on "
+                         "UNION ALL SELECT ep.person_id FROM event_participation ep JOIN methodical_event ev ON ev.id = ep.event_id "
+                         "  WHERE ev.start_date >= :base AND ev.start_date <= :on "
+                         "UNION ALL SELECT m.person_id FROM mentoring_mentee m JOIN mentoring_programme g ON g.id = m.programme_id "
+                         "  WHERE g.status <> 'draft' AND g.start_date <= :on AND %1 >= :base "
+                         "  AND m.joined_on <= :on AND (m.left_on IS NULL OR m.left_on >= :base) "
+                         "UNION ALL SELECT r.person_id FROM route r WHERE r.status <> 'draft' AND r.start_date <= :on AND %2 >= :base")
+                                      .arg(endOf(QStringLiteral("g")), endOf(QStringLiteral("r")))),
                      lastCourse, IndicatorSql::tr("last further training course"));
     if (code == QLatin1String("K13"))
         return share(QStringLiteral("%1 AND %2").arg(young, novice), QStringLiteral("(%1 OR %2)").arg(participant, attended),
@@ -202,10 +210,12 @@ std::optional<PersonMeasure> builtIn(const Indicator& indicator)
         return m;
     }
     if (code == QLatin1String("K15"))
-        return share({}, QStringLiteral("EXISTS (SELECT 1 ") + recordsOfKind(QStringLiteral("association"), {}) + u')');
+        return share({}, personIn(QStringLiteral("SELECT am.person_id FROM association_member am JOIN methodical_association ma ON ma.id = am.association_id "
+                                                 "WHERE am.joined_on <= :on AND (am.left_on IS NULL OR am.left_on >= :on) "
+                                                 "AND ma.start_date <= :on AND (ma.end_date IS NULL OR ma.end_date >= :on)")));
     if (code == QLatin1String("K16")) {
-        PersonMeasure m = share(young, QStringLiteral("NOT EXISTS (SELECT 1 FROM employment e WHERE e.person_id = p.id "
-                                                      "AND e.start_date <= :snap AND (e.end_date IS NULL OR e.end_date >= :snap))"),
+        PersonMeasure m = share(young, QStringLiteral("NOT ") + personIn(QStringLiteral("SELECT e.person_id FROM employment e "
+                                                                                       "WHERE e.start_date <= :snap AND (e.end_date IS NULL OR e.end_date >= :snap)")),
                                 QStringLiteral("(SELECT MAX(e.end_date) FROM employment e WHERE e.person_id = p.id AND e.end_date <= :snap)"),
                                 IndicatorSql::tr("employment ended"));
         m.atPeriodStart = true;
@@ -223,26 +233,29 @@ std::optional<PersonMeasure> builtIn(const Indicator& indicator)
         return m;
     }
     if (code == QLatin1String("K20")) {
-        const QString deficits = QStringLiteral("FROM diagnostic d JOIN diagnostic_result dr ON dr.diagnostic_id = d.id "
-                                                "WHERE d.person_id = p.id AND dr.deficit = 1 AND d.diagnosed_on >= :deficit_since AND d.diagnosed_on <= :on");
-        return share(QStringLiteral("EXISTS (SELECT 1 %1)").arg(deficits),
-                     QStringLiteral("NOT EXISTS (SELECT 1 %1 AND NOT EXISTS (SELECT 1 FROM route r JOIN route_problem rp ON rp.route_id = r.id "
-                                    "WHERE r.person_id = p.id AND rp.area_code = dr.area_code AND r.status <> 'draft' AND r.start_date <= :on "
-                                    "AND %2 >= d.diagnosed_on))").arg(deficits, endOf(QStringLiteral("r"))),
-                     QStringLiteral("(SELECT MAX(d.diagnosed_on) %1)").arg(deficits), IndicatorSql::tr("last deficit found"));
+        const QString deficits = QStringLiteral("SELECT d.person_id FROM diagnostic d JOIN diagnostic_result dr ON dr.diagnostic_id = d.id "
+                                                "WHERE dr.deficit = 1 AND d.diagnosed_on >= :deficit_since AND d.diagnosed_on <= :on");
+        return share(personIn(deficits),
+                     QStringLiteral("NOT ") + personIn(deficits + QStringLiteral(
+                         " AND NOT EXISTS (SELECT 1 FROM route r JOIN route_problem rp ON rp.route_id = r.id "
+                         "WHERE r.person_id = d.person_id AND rp.area_code = dr.area_code AND r.status <> 'draft' AND r.start_date <= :on "
+                         "AND %1 >= d.diagnosed_on)").arg(endOf(QStringLiteral("r")))),
+                     QStringLiteral("(SELECT MAX(d.diagnosed_on) FROM diagnostic d JOIN diagnostic_result dr ON dr.diagnostic_id = d.id "
+                                    "WHERE d.person_id = p.id AND dr.deficit = 1 AND d.diagnosed_on >= :deficit_since AND d.diagnosed_on <= :on)"),
+                     IndicatorSql::tr("last deficit found"));
     }
     if (code == QLatin1String("K21")) {
         const QString rediagnosed = QStringLiteral(
-            "FROM route r JOIN diagnostic d2 ON d2.person_id = r.person_id AND d2.diagnosed_on > COALESCE(r.end_date, r.status_date) "
+            "SELECT r.person_id FROM route r JOIN diagnostic d2 ON d2.person_id = r.person_id AND d2.diagnosed_on > COALESCE(r.end_date, r.status_date) "
             "AND d2.diagnosed_on >= :from AND d2.diagnosed_on <= :on "
-            "WHERE r.person_id = p.id AND r.status IN ('completed_successfully', 'completed_unsuccessfully')");
+            "WHERE r.status IN ('completed_successfully', 'completed_unsuccessfully')");
         const QString before = QStringLiteral("(SELECT dr.level FROM diagnostic d JOIN diagnostic_result dr ON dr.diagnostic_id = d.id "
-                                              "WHERE d.person_id = p.id AND dr.area_code = rp.area_code AND d.diagnosed_on <= r.start_date "
+                                              "WHERE d.person_id = r.person_id AND dr.area_code = rp.area_code AND d.diagnosed_on <= r.start_date "
                                               "ORDER BY d.diagnosed_on DESC, d.id DESC LIMIT 1)");
-        return share(QStringLiteral("EXISTS (SELECT 1 %1)").arg(rediagnosed),
-                     QStringLiteral("EXISTS (SELECT 1 %1 AND EXISTS (SELECT 1 FROM route_problem rp JOIN diagnostic_result r2 "
-                                    "ON r2.diagnostic_id = d2.id AND r2.area_code = rp.area_code WHERE rp.route_id = r.id AND %2 > %3))")
-                         .arg(rediagnosed, rank(QStringLiteral("r2.level")), rank(before)));
+        return share(personIn(rediagnosed),
+                     personIn(rediagnosed + QStringLiteral(" AND EXISTS (SELECT 1 FROM route_problem rp JOIN diagnostic_result r2 "
+                                                           "ON r2.diagnostic_id = d2.id AND r2.area_code = rp.area_code WHERE rp.route_id = r.id AND %1 > %2)")
+                                                .arg(rank(QStringLiteral("r2.level")), rank(before))));
     }
     return std::nullopt; // K09, K22: records only
 }

@@ -1,51 +1,22 @@
 #pragma once
-// A small hand-made tree for the indicator tests, "today" 15.11.2025 (so 2024/25 is a past
-// academic year with its snapshot on 31.08.2025, and 2025/26 the current one):
-//
-//   Регион (R)
-//     Хаб (H)
-//       Район (M):        Школа А (A), Школа Б (B)
-//       Другой район (M2): Школа В (C)
+// The tree of the support-cycle tests (cyclefixture.h: R → H → M {A, B}, M2 {C}) for the
+// indicator tests, "today" 15.11.2025 — so 2024/25 is a past academic year with its snapshot on
+// 31.08.2025, and 2025/26 the current one.
 //
 // Records are written as rows (each with its UUID and times), the way the repositories store
 // them, so each test states exactly the facts its figures are worked out from.
+#include "cyclefixture.h"
 #include "indicators/indicatorengine.h"
-#include "storage/clock.h"
-#include "storage/orgunitrepository.h"
 #include "storage/sqlvalues.h"
-#include "testsupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
-struct IndicatorFixture {
-    TempFolder folder;
-    FixedClock clock{QDateTime(QDate(2025, 11, 15), QTime(12, 0), Qt::UTC)};
-    std::shared_ptr<Database> db = openDatabase(folder.path(QStringLiteral("indicators.db")));
-    OrgUnitRepository units{*db};
-    qint64 region = 0, hub = 0, municipality = 0, otherMunicipality = 0, schoolA = 0, schoolB = 0, schoolC = 0;
+struct IndicatorFixture : CycleFixture {
     const IndicatorPeriod y2024{IndicatorPeriod::Kind::Academic, 2024}; // 01.09.2024 – 31.08.2025
     const IndicatorPeriod y2025{IndicatorPeriod::Kind::Academic, 2025}; // current: snapshot 15.11.2025
 
-    IndicatorFixture()
-    {
-        db->setClock(&clock);
-        region = unit(0, UnitLevel::Region, "R", "Регион");
-        hub = unit(region, UnitLevel::Hub, "H", "Хаб");
-        municipality = unit(hub, UnitLevel::Municipality, "M", "Район");
-        otherMunicipality = unit(hub, UnitLevel::Municipality, "M2", "Другой район");
-        schoolA = unit(municipality, UnitLevel::Organisation, "A", "Школа А");
-        schoolB = unit(municipality, UnitLevel::Organisation, "B", "Школа Б");
-        schoolC = unit(otherMunicipality, UnitLevel::Organisation, "C", "Школа В");
-    }
-
-    qint64 unit(qint64 parent, UnitLevel level, const char* code, const char* name)
-    {
-        OrgUnit u{.parentId = parent, .level = level, .code = QString::fromUtf8(code), .name = QString::fromUtf8(name)};
-        const auto id = units.insert(u);
-        REQUIRE(id.ok());
-        return *id;
-    }
+    IndicatorFixture() { clock.set(QDateTime(QDate(2025, 11, 15), QTime(12, 0), Qt::UTC)); }
 
     // Inserts a row: columns and values; uuid, created_at and updated_at are added when the
     // table has them (withUuid).

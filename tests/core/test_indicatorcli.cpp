@@ -18,7 +18,7 @@ struct CliData : IndicatorFixture {
         course(a, schoolA, QDate(2024, 5, 1), 72);
         route(a, schoolA, QDate(2024, 10, 1), {}, "active");
     }
-    QString path() const { return folder.path(QStringLiteral("indicators.db")); }
+    QString path() const { return folder.path(QStringLiteral("cycle.db")); }
 };
 
 QJsonObject indicatorOf(const QJsonObject& unit, const QString& code)
