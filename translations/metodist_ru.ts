@@ -9,7 +9,11 @@
     </message>
     <message numerus="yes">
         <source>Further training is overdue for %1 of %n teacher(s) (%2).</source>
-        <translation><numerusform>Курсы повышения квалификации просрочены у %1 из %n педагога (%2).</numerusform><numerusform>Курсы повышения квалификации просрочены у %1 из %n педагогов (%2).</numerusform><numerusform>Курсы повышения квалификации просрочены у %1 из %n педагогов (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Курсы повышения квалификации просрочены у %1 из %n педагога (%2).</numerusform>
+            <numerusform>Курсы повышения квалификации просрочены у %1 из %n педагогов (%2).</numerusform>
+            <numerusform>Курсы повышения квалификации просрочены у %1 из %n педагогов (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everyone has completed further training in time.</source>
@@ -49,7 +53,11 @@
     </message>
     <message numerus="yes">
         <source>Categories expiring within %n month(s)</source>
-        <translation><numerusform>Категории, истекающие в ближайший %n месяц</numerusform><numerusform>Категории, истекающие в ближайшие %n месяца</numerusform><numerusform>Категории, истекающие в ближайшие %n месяцев</numerusform></translation>
+        <translation>
+            <numerusform>Категории, истекающие в ближайший %n месяц</numerusform>
+            <numerusform>Категории, истекающие в ближайшие %n месяца</numerusform>
+            <numerusform>Категории, истекающие в ближайшие %n месяцев</numerusform>
+        </translation>
     </message>
     <message>
         <source>No category expires by %1.</source>
@@ -57,7 +65,11 @@
     </message>
     <message numerus="yes">
         <source>The category expires by %3 for %1 of %n teacher(s) (%2).</source>
-        <translation><numerusform>Срок действия категории истекает до %3 у %1 из %n педагога (%2).</numerusform><numerusform>Срок действия категории истекает до %3 у %1 из %n педагогов (%2).</numerusform><numerusform>Срок действия категории истекает до %3 у %1 из %n педагогов (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Срок действия категории истекает до %3 у %1 из %n педагога (%2).</numerusform>
+            <numerusform>Срок действия категории истекает до %3 у %1 из %n педагогов (%2).</numerusform>
+            <numerusform>Срок действия категории истекает до %3 у %1 из %n педагогов (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Categories expiring</source>
@@ -77,7 +89,11 @@
     </message>
     <message numerus="yes">
         <source>Novices without a mentor: %1 of %n teacher(s) (%2).</source>
-        <translation><numerusform>Молодых педагогов без наставника: %1 из %n педагога (%2).</numerusform><numerusform>Молодых педагогов без наставника: %1 из %n педагогов (%2).</numerusform><numerusform>Молодых педагогов без наставника: %1 из %n педагогов (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Молодых педагогов без наставника: %1 из %n педагога (%2).</numerusform>
+            <numerusform>Молодых педагогов без наставника: %1 из %n педагогов (%2).</numerusform>
+            <numerusform>Молодых педагогов без наставника: %1 из %n педагогов (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every novice teacher has a mentor.</source>
@@ -149,7 +165,11 @@
     </message>
     <message numerus="yes">
         <source>The lists are drawn up on %1; %n teacher(s) work in the unit.</source>
-        <translation><numerusform>Списки составлены на %1; в подразделении работает %n педагог.</numerusform><numerusform>Списки составлены на %1; в подразделении работают %n педагога.</numerusform><numerusform>Списки составлены на %1; в подразделении работают %n педагогов.</numerusform></translation>
+        <translation>
+            <numerusform>Списки составлены на %1; в подразделении работает %n педагог.</numerusform>
+            <numerusform>Списки составлены на %1; в подразделении работают %n педагога.</numerusform>
+            <numerusform>Списки составлены на %1; в подразделении работают %n педагогов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -740,10 +760,6 @@
     <message>
         <source>The file to write is not given (--out FILE.pdf).</source>
         <translation>Не указан файл для записи (--out ФАЙЛ.pdf).</translation>
-    </message>
-    <message>
-        <source>Cannot write a report to %1: the file name must end with .%2.</source>
-        <translation>Нельзя записать отчёт в %1: имя файла должно оканчиваться на .%2.</translation>
     </message>
     <message>
         <source>The report «%1» is about one person: give --person ID.</source>
@@ -2119,7 +2135,11 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n year(s) old)</source>
-        <translation><numerusform>%1 (%n год)</numerusform><numerusform>%1 (%n года)</numerusform><numerusform>%1 (%n лет)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n год)</numerusform>
+            <numerusform>%1 (%n года)</numerusform>
+            <numerusform>%1 (%n лет)</numerusform>
+        </translation>
     </message>
     <message>
         <source>SNILS</source>
@@ -2143,7 +2163,11 @@
     </message>
     <message numerus="yes">
         <source>%n year(s), since %1</source>
-        <translation><numerusform>%n год, с %1</numerusform><numerusform>%n года, с %1</numerusform><numerusform>%n лет, с %1</numerusform></translation>
+        <translation>
+            <numerusform>%n год, с %1</numerusform>
+            <numerusform>%n года, с %1</numerusform>
+            <numerusform>%n лет, с %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, granted %2, valid until %3</source>
@@ -2238,10 +2262,6 @@
         <translation>Выполнен</translation>
     </message>
     <message>
-        <source>Route %1, %2; items done: %3 of %4.</source>
-        <translation>Маршрут %1, %2; выполнено пунктов: %3 из %4.</translation>
-    </message>
-    <message>
         <source>Goals: %1</source>
         <translation>Цели: %1</translation>
     </message>
@@ -2279,7 +2299,11 @@
     </message>
     <message numerus="yes">
         <source>%n course(s), %1 hours in all.</source>
-        <translation><numerusform>%n курс, всего %1 ч.</numerusform><numerusform>%n курса, всего %1 ч.</numerusform><numerusform>%n курсов, всего %1 ч.</numerusform></translation>
+        <translation>
+            <numerusform>%n курс, всего %1 ч.</numerusform>
+            <numerusform>%n курса, всего %1 ч.</numerusform>
+            <numerusform>%n курсов, всего %1 ч.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attestation</source>
@@ -2388,6 +2412,14 @@
     <message>
         <source>Card of professional development: %1</source>
         <translation>Карта профессионального развития педагога: %1</translation>
+    </message>
+    <message>
+        <source>Route %1, %2; no items.</source>
+        <translation>Маршрут %1, %2; пунктов нет.</translation>
+    </message>
+    <message>
+        <source>Status: %1; items done: %2 of %3.</source>
+        <translation>Статус: %1; выполнено пунктов: %2 из %3.</translation>
     </message>
 </context>
 <context>
