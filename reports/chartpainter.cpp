@@ -122,11 +122,12 @@ struct Frame {
         auto yOf = [&](double v) { return plot.bottom() - plot.height() * v / top; };
         if (chart.kind == ChartKind::Bar) {
             const int k = std::max<int>(1, int(chart.series.size()));
-            const double bar = slot * 0.7 / k;
+            const double bar = std::min(slot * 0.7 / k, 40 * pt); // few categories: bars stay slim
+            const double group = bar * k;
             for (int s = 0; s < chart.series.size(); ++s)
                 for (int c = 0; c < chart.categories.size() && c < chart.series.at(s).values.size(); ++c) {
                     const double v = chart.series.at(s).values.at(c);
-                    const QRectF r(plot.left() + c * slot + slot * 0.15 + s * bar, yOf(v), bar, plot.bottom() - yOf(v));
+                    const QRectF r(plot.left() + c * slot + (slot - group) / 2 + s * bar, yOf(v), bar, plot.bottom() - yOf(v));
                     p.fillRect(r, colour(s));
                     p.setPen(Qt::black);
                     p.drawText(QRectF(r.left() - bar, r.top() - metrics.height(), 3 * bar, metrics.height()),

@@ -1,5 +1,6 @@
 // ReportOutput::html and writeHtml: one page of plain HTML with the report's fonts named, tables
 // with <thead> (browsers repeat it on printed pages), charts as PNG images.
+#include "cellalignment.h"
 #include "chartpainter.h"
 #include "reportfonts.h"
 #include "reportoutput.h"
@@ -16,16 +17,8 @@ QString escaped(const QString& text)
 
 const char* alignOf(ColumnKind kind)
 {
-    switch (kind) {
-    case ColumnKind::Number:
-    case ColumnKind::Percent:
-        return "right";
-    case ColumnKind::Date:
-        return "center";
-    case ColumnKind::Text:
-        break;
-    }
-    return "left";
+    const Qt::Alignment align = cellAlignment(kind);
+    return align == Qt::AlignRight ? "right" : align == Qt::AlignHCenter ? "center" : "left";
 }
 
 struct Html {

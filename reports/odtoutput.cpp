@@ -1,5 +1,6 @@
 // ReportOutput::writeOdt: an editable document (LibreOffice, Word) written by QTextDocumentWriter:
 // headings, paragraphs, real tables with a header row, charts as pictures, the signature line.
+#include "cellalignment.h"
 #include "chartpainter.h"
 #include "reportfonts.h"
 #include "reportoutput.h"
@@ -12,20 +13,6 @@
 #include <QTextTable>
 
 namespace {
-
-Qt::Alignment alignmentOf(ColumnKind kind)
-{
-    switch (kind) {
-    case ColumnKind::Number:
-    case ColumnKind::Percent:
-        return Qt::AlignRight;
-    case ColumnKind::Date:
-        return Qt::AlignHCenter;
-    case ColumnKind::Text:
-        break;
-    }
-    return Qt::AlignLeft;
-}
 
 // The character format of a font. Qt 6.4's ODF writer reads the family from the old single-family
 // property only (otherwise it writes "Sans"), so that is set too.
@@ -116,7 +103,7 @@ struct Odt {
             cell(0, c, t.columns.at(c).title, bold, Qt::AlignHCenter, true);
         for (int r = 0; r < t.rows.size(); ++r)
             for (int c = 0; c < columns; ++c)
-                cell(r + 1, c, reportCellText(t.rows.at(r).value(c), t.columns.at(c)), font, alignmentOf(t.columns.at(c).kind), false);
+                cell(r + 1, c, reportCellText(t.rows.at(r).value(c), t.columns.at(c)), font, cellAlignment(t.columns.at(c).kind), false);
         cursor.movePosition(QTextCursor::End);
     }
 

@@ -1,4 +1,5 @@
 #include "pagepainter.h"
+#include "cellalignment.h"
 #include "chartpainter.h"
 #include "reportfonts.h"
 #include "reportoutput.h"
@@ -19,20 +20,6 @@ struct Page {
     bool landscape = false;
     QVector<Item> items;
 };
-
-Qt::Alignment alignmentOf(ColumnKind kind)
-{
-    switch (kind) {
-    case ColumnKind::Number:
-    case ColumnKind::Percent:
-        return Qt::AlignRight;
-    case ColumnKind::Date:
-        return Qt::AlignHCenter;
-    case ColumnKind::Text:
-        break;
-    }
-    return Qt::AlignLeft;
-}
 
 // Places blocks on pages from the top down, in device units; a block that does not fit goes to a
 // new page. Painting happens later, once the number of pages is known.
@@ -82,6 +69,10 @@ public:
     {
         QStringList result;
         for (const QString& paragraph : text.split(u'\n')) {
+            if (paragraph.isEmpty()) {
+                result.append(QString());
+                continue;
+            }
             QTextLayout layout(paragraph, font, &m_device);
             QTextOption option;
             option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -92,8 +83,6 @@ public:
                 result.append(paragraph.mid(line.textStart(), line.textLength()).trimmed());
             }
             layout.endLayout();
-            if (paragraph.isEmpty())
-                result.append(QString());
         }
         return result;
     }
@@ -179,7 +168,7 @@ public:
         const double top = c.y, pt = c.pt;
         for (int i = 0; i < 3; ++i) {
             const QRectF box(x[i], top, widths[i], h);
-            const QRectF under(x[i], top + h, widths[i], hs);
+            const QRectF under(x[i], top + h + pt, widths[i], hs);
             const QString text = texts[i], caption = captions[i];
             c.add([=](QPainter& p) {
                 p.setFont(font);
@@ -191,7 +180,7 @@ public:
                 p.drawText(under, Qt::AlignHCenter | Qt::AlignTop, caption);
             });
         }
-        c.y = top + h + hs;
+        c.y = top + h + hs + pt;
     }
 
 private:
@@ -210,16 +199,16 @@ private:
     void add(const AuthorText& a)
     {
         const QFont bold = ReportFonts::text(10.5, true);
-        c.need(c.lineHeight(bold) + 3 * c.lineHeight(body));
+        const double ruled = 5 * 8 * c.mm; // blank: five ruled lines to write on, kept with the title
+        c.need(c.lineHeight(bold) + (a.text.isEmpty() ? ruled : 3 * c.lineHeight(body)));
         if (!a.title.isEmpty())
             c.text(a.title, bold, 0, c.width());
         if (!a.text.isEmpty()) {
             c.text(a.text, body, 4 * c.mm, c.width() - 4 * c.mm);
         } else {
             // Ruled lines to write on by hand.
-            const double step = 8 * c.mm, w = c.width(), pt = c.pt;
+            const double step = ruled / 5, w = c.width(), pt = c.pt;
             for (int i = 0; i < 5; ++i) {
-                c.need(step);
                 const double y = c.y + step;
                 c.add([=](QPainter& p) {
                     p.setPen(QPen(QColor(0x90, 0x90, 0x90), 0.5 * pt));
@@ -294,7 +283,7 @@ private:
             for (int i = 0; i < n; ++i) {
                 const QRectF cell(x, top, widths.at(i), laid.height);
                 const QStringList lines = laid.cells.at(i);
-                const Qt::Alignment align = isHeader ? Qt::AlignHCenter : alignmentOf(t.columns.at(i).kind);
+                const Qt::Alignment align = isHeader ? Qt::AlignHCenter : cellAlignment(t.columns.at(i).kind);
                 c.add([=](QPainter& p) {
                     if (isHeader)
                         p.fillRect(cell, QColor(0xe8, 0xe8, 0xe8));

@@ -2976,10 +2976,6 @@
         <translation>Выполнен</translation>
     </message>
     <message>
-        <source>Route %1, %2; items done: %3 of %4.</source>
-        <translation>Маршрут %1, %2; выполнено пунктов: %3 из %4.</translation>
-    </message>
-    <message>
         <source>Goals: %1</source>
         <translation>Цели: %1</translation>
     </message>
@@ -3266,6 +3262,14 @@
     <message>
         <source>Select the diagnostic to build the route from.</source>
         <translation>Выберите диагностику, по которой строится маршрут.</translation>
+    </message>
+    <message>
+        <source>Route %1, %2; no items.</source>
+        <translation>Маршрут %1, %2; пунктов нет.</translation>
+    </message>
+    <message>
+        <source>Status: %1; items done: %2 of %3.</source>
+        <translation>Статус: %1; выполнено пунктов: %2 из %3.</translation>
     </message>
 </context>
 <context>

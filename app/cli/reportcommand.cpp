@@ -43,7 +43,7 @@ int runReport(const QStringList& arguments)
                                     Cli::tr("N"), QStringLiteral("6"));
     const QCommandLineOption out(QStringLiteral("out"), Cli::tr("The file to write: .pdf, .odt, .xlsx or .html."), Cli::tr("FILE"));
     parser.addOptions({db, kind, unit, person, period, months, out});
-    const QString syntax = QStringLiteral("report --db FILE --kind %1 --unit CODE [--person ID] --period 2024/25 --out FILE.(pdf|odt|xlsx|html)")
+    const QString syntax = QStringLiteral("report --db FILE --kind %1 --unit CODE [--person ID] --period 2024/25 [--months N] --out FILE.(pdf|odt|xlsx|html)")
                                .arg(reportKindNames());
     if (!Cli::parse(parser, arguments, 0, syntax))
         return parser.isSet(QStringLiteral("help")) ? Done : UsageError;

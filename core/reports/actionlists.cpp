@@ -20,9 +20,7 @@ QString shown(const QDate& d)
     return d.toString(QStringLiteral("dd.MM.yyyy"));
 }
 
-ReportColumn text(const QString& title) { return {title, ColumnKind::Text, 0}; }
-ReportColumn number(const QString& title) { return {title, ColumnKind::Number, 0}; }
-ReportColumn date(const QString& title) { return {title, ColumnKind::Date, 0}; }
+using Column = ReportColumn;
 
 struct Lists {
     Database& db;
@@ -33,6 +31,15 @@ struct Lists {
     ReportDocument& document;
 
     bool oneOrganisation; // the unit is an organisation: its lists need no organisation column
+
+    // A list's table: number, full name, organisation (column 2), then its own columns.
+    static ReportTable listTable(const QString& caption, const QVector<ReportColumn>& own)
+    {
+        ReportTable t{caption, {Column::number(ActionLists::tr("No.")), Column::text(ActionLists::tr("Full name")),
+                                Column::text(ActionLists::tr("Organisation"))}, {}, false};
+        t.columns += own;
+        return t;
+    }
 
     void add(ReportSection& section, ReportTable table)
     {
@@ -59,9 +66,8 @@ struct Lists {
         ReportSection& s = document.addSection(ActionLists::tr("Further training (ДПО) overdue"));
         sized(s, int(gaps.size()), QT_TRANSLATE_N_NOOP("ActionLists", "Further training is overdue for %1 of %n teacher(s) (%2)."),
               ActionLists::tr("Everyone has completed further training in time."));
-        ReportTable t{ActionLists::tr("ДПО overdue"),
-                      {number(ActionLists::tr("No.")), text(ActionLists::tr("Full name")), text(ActionLists::tr("Organisation")),
-                       text(ActionLists::tr("Position")), date(ActionLists::tr("Last course ended"))}, {}, false};
+        ReportTable t = listTable(ActionLists::tr("ДПО overdue"),
+                                  {Column::text(ActionLists::tr("Position")), Column::date(ActionLists::tr("Last course ended"))});
         int n = 0;
         for (const DpoGap& g : gaps) {
             const StaffPlace& p = places.of(g.personId);
@@ -81,9 +87,8 @@ struct Lists {
                         ? ActionLists::tr("No category expires by %1.").arg(shown(on.addMonths(months)))
                         : ActionLists::tr("The category expires by %3 for %1 of %n teacher(s) (%2).", nullptr, staff)
                               .arg(expiring.size()).arg(percentText(int(expiring.size()), staff), shown(on.addMonths(months))));
-        ReportTable t{ActionLists::tr("Categories expiring"),
-                      {number(ActionLists::tr("No.")), text(ActionLists::tr("Full name")), text(ActionLists::tr("Organisation")),
-                       text(ActionLists::tr("Category")), date(ActionLists::tr("Valid until"))}, {}, false};
+        ReportTable t = listTable(ActionLists::tr("Categories expiring"),
+                                  {Column::text(ActionLists::tr("Category")), Column::date(ActionLists::tr("Valid until"))});
         int n = 0;
         for (const ExpiringCategory& e : expiring) {
             const StaffPlace& p = places.of(e.personId);
@@ -98,9 +103,8 @@ struct Lists {
         ReportSection& s = document.addSection(ActionLists::tr("Novices without a mentor"));
         sized(s, int(novices.size()), QT_TRANSLATE_N_NOOP("ActionLists", "Novices without a mentor: %1 of %n teacher(s) (%2)."),
               ActionLists::tr("Every novice teacher has a mentor."));
-        ReportTable t{ActionLists::tr("Novices without a mentor"),
-                      {number(ActionLists::tr("No.")), text(ActionLists::tr("Full name")), text(ActionLists::tr("Organisation")),
-                       date(ActionLists::tr("Experience since")), number(ActionLists::tr("Experience, years"))}, {}, false};
+        ReportTable t = listTable(ActionLists::tr("Novices without a mentor"),
+                                  {Column::date(ActionLists::tr("Experience since")), Column::number(ActionLists::tr("Experience, years"))});
         int n = 0;
         for (qint64 id : novices) {
             const StaffPlace& p = places.of(id);
@@ -123,9 +127,8 @@ struct Lists {
                         ? ActionLists::tr("Every deficit diagnosed from %1 to %2 is addressed by a route.").arg(shown(from), shown(on))
                         : ActionLists::tr("Deficits diagnosed from %1 to %2 and addressed by no route: %3; teachers with them: %4.")
                               .arg(shown(from), shown(on)).arg(deficits.size()).arg(persons.size()));
-        ReportTable t{ActionLists::tr("Deficits without a route"),
-                      {number(ActionLists::tr("No.")), text(ActionLists::tr("Full name")), text(ActionLists::tr("Organisation")),
-                       date(ActionLists::tr("Diagnostic")), text(ActionLists::tr("Competence area"))}, {}, false};
+        ReportTable t = listTable(ActionLists::tr("Deficits without a route"),
+                                  {Column::date(ActionLists::tr("Diagnostic")), Column::text(ActionLists::tr("Competence area"))});
         int n = 0;
         for (const UnaddressedDeficit& d : deficits) {
             const auto diagnostic = diagnostics.find(d.diagnosticId);
@@ -142,9 +145,8 @@ struct Lists {
         ReportSection& s = document.addSection(ActionLists::tr("Routes overdue"));
         s.paragraph(overdue.isEmpty() ? ActionLists::tr("No route is overdue.")
                                       : ActionLists::tr("Routes overdue (past their end or with items past due): %1.").arg(overdue.size()));
-        ReportTable t{ActionLists::tr("Routes overdue"),
-                      {number(ActionLists::tr("No.")), text(ActionLists::tr("Full name")), text(ActionLists::tr("Organisation")),
-                       text(ActionLists::tr("Period")), text(ActionLists::tr("Status")), number(ActionLists::tr("Items past due"))}, {}, false};
+        ReportTable t = listTable(ActionLists::tr("Routes overdue"),
+                                  {Column::text(ActionLists::tr("Period")), Column::text(ActionLists::tr("Status")), Column::number(ActionLists::tr("Items past due"))});
         int n = 0;
         for (const Route& r : overdue) {
             int late = 0;

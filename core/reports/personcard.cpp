@@ -16,9 +16,7 @@
 
 namespace {
 
-ReportColumn text(const QString& title) { return {title, ColumnKind::Text, 0}; }
-ReportColumn number(const QString& title) { return {title, ColumnKind::Number, 0}; }
-ReportColumn date(const QString& title) { return {title, ColumnKind::Date, 0}; }
+using Column = ReportColumn;
 
 QVariant dateOrEmpty(const QDate& d)
 {
@@ -47,8 +45,11 @@ struct Card {
     void facts()
     {
         ReportSection& s = document.addSection(PersonCard::tr("About the teacher"));
-        ReportTable t{PersonCard::tr("About the teacher"), {text(PersonCard::tr("Fact")), text(PersonCard::tr("Value"))}, {}, false};
-        auto fact = [&t](const QString& name, const QVariant& value) { t.addRow({name, value}); };
+        ReportTable t{PersonCard::tr("About the teacher"), {Column::text(PersonCard::tr("Fact")), Column::text(PersonCard::tr("Value"))}, {}, false};
+        auto fact = [&t](const QString& name, const QString& value) { // a fact not known is left out
+            if (!value.isEmpty())
+                t.addRow({name, value});
+        };
         fact(PersonCard::tr("Full name"), person.fullName());
         const int age = person.ageOn(on);
         fact(PersonCard::tr("Date of birth"), person.birthDate.isValid()
@@ -89,8 +90,8 @@ struct Card {
     {
         ReportSection& s = document.addSection(PersonCard::tr("Diagnostics of professional deficits"));
         ReportTable t{PersonCard::tr("Diagnostics"),
-                      {date(PersonCard::tr("Date")), text(PersonCard::tr("Source")), text(PersonCard::tr("Results by area")),
-                       text(PersonCard::tr("Deficits"))}, {}, false};
+                      {Column::date(PersonCard::tr("Date")), Column::text(PersonCard::tr("Source")), Column::text(PersonCard::tr("Results by area")),
+                       Column::text(PersonCard::tr("Deficits"))}, {}, false};
         for (const Diagnostic& d : DiagnosticRepository(db).diagnosticsOf(person.id)) {
             QStringList results, deficits;
             for (const DiagnosticResult& r : d.results) {
@@ -116,20 +117,22 @@ struct Card {
             const QVector<RouteItem> items = repository.items(r.id);
             int done = 0;
             ReportTable t{PersonCard::tr("Route %1").arg(r.periodText()),
-                          {text(PersonCard::tr("Direction")), text(PersonCard::tr("Item")), date(PersonCard::tr("Due")),
-                           text(PersonCard::tr("Status")), date(PersonCard::tr("Done on"))}, {}, false};
+                          {Column::text(PersonCard::tr("Direction")), Column::text(PersonCard::tr("Item")), Column::date(PersonCard::tr("Due")),
+                           Column::text(PersonCard::tr("Status")), Column::date(PersonCard::tr("Done on"))}, {}, false};
             for (const RouteItem& i : items) {
                 done += i.status == u"done" ? 1 : 0;
                 t.addRow({ref(ReferenceList::RouteDirection, i.directionCode), i.title, i.dueDate,
                           RouteItemStatuses::name(i.status), dateOrEmpty(i.completedOn)});
             }
-            QString line = PersonCard::tr("Route %1, %2; items done: %3 of %4.")
-                               .arg(r.periodText(), RouteStatuses::name(r.status)).arg(done).arg(items.size());
+            // The items under the route's period; then its status, progress and goals.
+            QString line = items.isEmpty() ? PersonCard::tr("Route %1, %2; no items.").arg(r.periodText(), RouteStatuses::name(r.status))
+                                           : PersonCard::tr("Status: %1; items done: %2 of %3.")
+                                                 .arg(RouteStatuses::name(r.status)).arg(done).arg(items.size());
             if (!r.goals.isEmpty())
                 line += u' ' + PersonCard::tr("Goals: %1").arg(r.goals);
-            s.paragraph(line);
             if (!items.isEmpty())
                 s.table(t);
+            s.paragraph(line);
         }
     }
 
@@ -138,8 +141,8 @@ struct Card {
         ReportSection& s = document.addSection(PersonCard::tr("Further training (ДПО)"));
         CourseRepository repository(db);
         ReportTable t{PersonCard::tr("Courses"),
-                      {text(PersonCard::tr("Programme")), text(PersonCard::tr("Provider")), number(PersonCard::tr("Hours")),
-                       date(PersonCard::tr("Start")), date(PersonCard::tr("End")), text(PersonCard::tr("Certificate"))}, {}, false};
+                      {Column::text(PersonCard::tr("Programme")), Column::text(PersonCard::tr("Provider")), Column::number(PersonCard::tr("Hours")),
+                       Column::date(PersonCard::tr("Start")), Column::date(PersonCard::tr("End")), Column::text(PersonCard::tr("Certificate"))}, {}, false};
         int hours = 0;
         for (const CourseCompletion& c : repository.completionsOf(person.id)) {
             const auto programme = repository.findProgramme(c.programmeId);
@@ -155,8 +158,8 @@ struct Card {
     {
         ReportSection& s = document.addSection(PersonCard::tr("Attestation"));
         ReportTable t{PersonCard::tr("Attestation"),
-                      {date(PersonCard::tr("Date")), text(PersonCard::tr("Category sought")), text(PersonCard::tr("Outcome")),
-                       date(PersonCard::tr("Valid until"))}, {}, false};
+                      {Column::date(PersonCard::tr("Date")), Column::text(PersonCard::tr("Category sought")), Column::text(PersonCard::tr("Outcome")),
+                       Column::date(PersonCard::tr("Valid until"))}, {}, false};
         for (const Attestation& a : AttestationRepository(db).attestationsOf(person.id))
             t.addRow({a.date, references.categoryName(a.category), AttestationOutcome::name(a.outcome), dateOrEmpty(a.validUntil)});
         tableOrNone(s, t);
@@ -167,8 +170,8 @@ struct Card {
         ReportSection& s = document.addSection(PersonCard::tr("Mentoring"));
         MentoringRepository repository(db);
         ReportTable t{PersonCard::tr("Mentoring"),
-                      {text(PersonCard::tr("Role")), text(PersonCard::tr("With")), text(PersonCard::tr("Form")),
-                       text(PersonCard::tr("Period")), text(PersonCard::tr("Status"))}, {}, false};
+                      {Column::text(PersonCard::tr("Role")), Column::text(PersonCard::tr("With")), Column::text(PersonCard::tr("Form")),
+                       Column::text(PersonCard::tr("Period")), Column::text(PersonCard::tr("Status"))}, {}, false};
         auto row = [&](const MentoringProgramme& p, const QString& role, const QString& with) {
             t.addRow({role, with, ref(ReferenceList::MentoringForm, p.formCode) + QStringLiteral(", ") + ref(ReferenceList::MentoringType, p.typeCode),
                       p.periodText(), MentoringStatus::name(p.status)});
@@ -188,8 +191,8 @@ struct Card {
     {
         ReportSection& s = document.addSection(PersonCard::tr("Methodical events"));
         ReportTable t{PersonCard::tr("Events"),
-                      {date(PersonCard::tr("Date")), text(PersonCard::tr("Topic")), text(PersonCard::tr("Kind")),
-                       text(PersonCard::tr("Level")), text(PersonCard::tr("Role"))}, {}, false};
+                      {Column::date(PersonCard::tr("Date")), Column::text(PersonCard::tr("Topic")), Column::text(PersonCard::tr("Kind")),
+                       Column::text(PersonCard::tr("Level")), Column::text(PersonCard::tr("Role"))}, {}, false};
         for (const EventAttendance& a : EventRepository(db).eventsOf(person.id))
             t.addRow({a.event.date, a.event.topic, ref(ReferenceList::EventKind, a.event.kind), ref(ReferenceList::EventLevel, a.event.level),
                       ref(ReferenceList::ParticipationRole, a.participation.role)});
@@ -200,8 +203,8 @@ struct Card {
     {
         ReportSection& s = document.addSection(PersonCard::tr("Professional competitions"));
         ReportTable t{PersonCard::tr("Competitions"),
-                      {number(PersonCard::tr("Year")), text(PersonCard::tr("Competition")), text(PersonCard::tr("Level")),
-                       text(PersonCard::tr("Stage")), text(PersonCard::tr("Result"))}, {}, false};
+                      {Column::number(PersonCard::tr("Year")), Column::text(PersonCard::tr("Competition")), Column::text(PersonCard::tr("Level")),
+                       Column::text(PersonCard::tr("Stage")), Column::text(PersonCard::tr("Result"))}, {}, false};
         for (const CompetitionEntry& e : CompetitionRepository(db).competitionsOf(person.id))
             t.addRow({e.competition.year, e.competition.title, ref(ReferenceList::EventLevel, e.competition.level), e.participation.stage,
                       ref(ReferenceList::CompetitionResult, e.participation.result)});
@@ -212,7 +215,7 @@ struct Card {
     {
         ReportSection& s = document.addSection(PersonCard::tr("All records in date order"));
         ReportTable t{PersonCard::tr("Chronology"),
-                      {date(PersonCard::tr("Date")), text(PersonCard::tr("Record")), text(PersonCard::tr("Content"))}, {}, false};
+                      {Column::date(PersonCard::tr("Date")), Column::text(PersonCard::tr("Record")), Column::text(PersonCard::tr("Content"))}, {}, false};
         for (const HistoryEntry& h : PersonHistory::of(db, person.id))
             t.addRow({h.date, h.kind, h.summary});
         tableOrNone(s, t);

@@ -22,6 +22,11 @@ struct ReportColumn {
     QString title;
     ColumnKind kind = ColumnKind::Text;
     int decimals = 0; // Number and Percent
+
+    static ReportColumn text(const QString& title) { return {title, ColumnKind::Text, 0}; }
+    static ReportColumn number(const QString& title, int decimals = 0) { return {title, ColumnKind::Number, decimals}; }
+    static ReportColumn percent(const QString& title, int decimals = 1) { return {title, ColumnKind::Percent, decimals}; }
+    static ReportColumn date(const QString& title) { return {title, ColumnKind::Date, 0}; }
 };
 
 struct ReportTable {

@@ -194,12 +194,12 @@ QVector<DpoGap> CourseRepository::dpoOverdue(qint64 rootUnitId, const QDate& dat
     // employment (highest rate, then earliest start) is in the subtree, so a person counts once.
     QSqlQuery& q = prepared(QStringLiteral(
         "WITH ") + mainStaffCte() + QStringLiteral(", "
-        "latest AS (SELECT cc.person_id, MAX(cc.end_date) AS last_end FROM course_completion cc "
+        // Each person's last course looked up by the person index (a join with a grouped
+        // table would scan it once per person: 10 s instead of 0.2 s for a city of 9,000).
+        "latest AS (SELECT s.person_id, (SELECT MAX(cc.end_date) FROM course_completion cc "
         "  JOIN course_programme p ON p.id = cc.programme_id "
-        "  WHERE p.hours >= :hours AND cc.end_date <= :on AND cc.person_id IN (SELECT person_id FROM staff) "
-        "  GROUP BY cc.person_id) "
-        "SELECT s.person_id, l.last_end FROM staff s JOIN person pe ON pe.id = s.person_id "
-        "LEFT JOIN latest l ON l.person_id = s.person_id "
+        "  WHERE cc.person_id = s.person_id AND p.hours >= :hours AND cc.end_date <= :on) AS last_end FROM staff s) "
+        "SELECT l.person_id, l.last_end FROM latest l JOIN person pe ON pe.id = l.person_id "
         "WHERE l.last_end IS NULL OR l.last_end < :since ORDER BY pe.name_key, pe.id"));
     q.bindValue(QStringLiteral(":root"), rootUnitId);
     q.bindValue(QStringLiteral(":on"), sqlDate(date));

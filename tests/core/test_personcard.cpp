@@ -36,15 +36,17 @@ TEST_CASE("person's card: facts, diagnostics, route with items, courses; empty s
     CHECK(rows.contains(QStringLiteral("Место работы | Школа А, учитель, ставка 1")));
     CHECK(rows.contains(QStringLiteral("Педагогический стаж | 9 лет, с 01.09.2015")));
     CHECK(rows.contains(QStringLiteral("Квалификационная категория | высшая, присвоена 10.01.2021, действует до 10.01.2026")));
+    // Facts not known (birth date, SNILS, subjects, roles) are left out.
+    CHECK(rows.size() == 4);
 
     const ReportTable* diagnostics = tableNamed(d, QStringLiteral("Диагностики"));
     REQUIRE(diagnostics);
     CHECK(printedRows(*diagnostics) == QStringList{QStringLiteral("01.11.2024 | ЦНППМ | методические: низкий | методические")});
 
-    // The route: one item of two done.
+    // The route: its items under its period, then one of two done.
     const QStringList route = sentences(d, QStringLiteral("Индивидуальные образовательные маршруты"));
     REQUIRE(route.size() == 1);
-    CHECK(route.first().startsWith(QStringLiteral("Маршрут 15.11.2024–28.02.2025, действует; выполнено пунктов: 1 из 2.")));
+    CHECK(route.first().startsWith(QStringLiteral("Статус: действует; выполнено пунктов: 1 из 2.")));
     const ReportTable* items = tableNamed(d, QStringLiteral("Маршрут 15.11.2024–28.02.2025"));
     REQUIRE(items);
     CHECK(printedRows(*items) == QStringList{

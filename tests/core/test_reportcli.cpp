@@ -7,13 +7,19 @@
 
 namespace {
 
-QString pdfText(const QString& path)
+// What a tool (pdftotext, unzip) prints about a file the CLI wrote.
+QString toolOutput(const QString& program, const QStringList& arguments)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    p.start(program, arguments);
     REQUIRE(p.waitForFinished(60000));
     REQUIRE(p.exitCode() == 0);
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString& path)
+{
+    return toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
 }
 
 QStringList reportArguments(const ReportFixture& f, const char* kind, const char* unit, const QString& out)
@@ -41,10 +47,7 @@ TEST_CASE("metodist-cli report: lists and a card to PDF and XLSX; an empty unit 
     QStringList arguments = reportArguments(f, "card", "A", card);
     arguments << QStringLiteral("--person") << QString::number(f.demin);
     REQUIRE(runCli(arguments, &out, &err) == 0);
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), card, QStringLiteral("xl/workbook.xml")});
-    REQUIRE(unzip.waitForFinished(60000));
-    const QString workbook = QString::fromUtf8(unzip.readAllStandardOutput());
+    const QString workbook = toolOutput(QStringLiteral("unzip"), {QStringLiteral("-p"), card, QStringLiteral("xl/workbook.xml")});
     CHECK(workbook.contains(QStringLiteral("name=\"Сведения о педагоге\"")));
     CHECK(workbook.contains(QStringLiteral("name=\"Курсы\"")));
 
@@ -53,6 +56,11 @@ TEST_CASE("metodist-cli report: lists and a card to PDF and XLSX; an empty unit 
     const QString none = pdfText(empty);
     CHECK(none.contains(QStringLiteral("Нет данных")));
     CHECK_FALSE(none.contains(QStringLiteral("ФИО")));
+    // The spreadsheet of a report without tables: one sheet saying so.
+    const QString emptyBook = f.folder.path(QStringLiteral("empty.xlsx"));
+    REQUIRE(runCli(reportArguments(f, "lists", "C", emptyBook), &out, &err) == 0);
+    CHECK(toolOutput(QStringLiteral("unzip"), {QStringLiteral("-p"), emptyBook, QStringLiteral("xl/sharedStrings.xml")})
+              .contains(QStringLiteral("Нет данных.")));
 }
 
 TEST_CASE("metodist-cli report refuses unknown kinds and bad arguments with exit 2, writing nothing", "[reports][cli]")

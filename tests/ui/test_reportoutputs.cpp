@@ -1,15 +1,19 @@
 // The outputs of a report document (reports/): PDF (text, fonts, vectors, pages, repeated
-// headers, landscape), print through the same painter, ODT, XLSX and HTML, read back with the
+// headers, landscape), print and print preview through the same painter, ODT, XLSX and HTML, read back with the
 // tools users would open them with (poppler-utils, unzip).
 #include "pagepainter.h"
 #include "reportoutput.h"
 #include "reportprinting.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace {
 
@@ -249,4 +253,23 @@ TEST_CASE("HTML: headings, tables with a header, charts inline; an unknown forma
     CHECK_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("должно оканчиваться на .pdf, .odt, .xlsx, .html")));
     CHECK_FALSE(QFile::exists(folder.path(QStringLiteral("отчёт.docx"))));
+}
+
+TEST_CASE("print preview shows the pages of the same painter", "[reports]")
+{
+    const ReportDocument d = sample();
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("direct.pdf"));
+    REQUIRE(ReportOutput::writePdf(d, path).ok());
+    int shown = -1;
+    QTimer::singleShot(0, [&shown] {
+        auto* dialog = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        const auto* preview = dialog->findChild<QPrintPreviewWidget*>();
+        REQUIRE(preview);
+        shown = preview->pageCount();
+        dialog->reject();
+    });
+    ReportPrinting::preview(d, nullptr);
+    CHECK(shown == int(pageSizes(path).size()));
 }
