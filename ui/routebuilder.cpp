@@ -1,6 +1,7 @@
 #include "routebuilder.h"
 #include "domain/academicyear.h"
 #include "editsession.h"
+#include "errorlabel.h"
 #include "io/fieldparsing.h"
 #include "messagebox.h"
 #include "storage/courserepository.h"
@@ -60,7 +61,7 @@ RouteBuilder::RouteBuilder(EditSession& session, qint64 diagnosticId, QWidget* p
       m_end(dateEdit(QDate(), this)),
       m_candidates(new QTreeWidget(this)),
       m_free(new QTableWidget(0, 3, this)),
-      m_error(new QLabel(this))
+      m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("routeBuilder"));
     setWindowTitle(tr("Route (ИОМ) from a diagnostic"));
@@ -79,10 +80,6 @@ RouteBuilder::RouteBuilder(EditSession& session, qint64 diagnosticId, QWidget* p
     m_free->horizontalHeader()->setSectionResizeMode(FreeTitle, QHeaderView::Stretch);
     m_free->verticalHeader()->hide();
     m_free->setMaximumHeight(140);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
 
     auto* addFree = new QPushButton(tr("Add an item"), this);
     addFree->setObjectName(QStringLiteral("addFreeItemButton"));
@@ -340,13 +337,8 @@ bool RouteBuilder::create()
         created = *id;
         return Status::success();
     });
-    if (!s) {
-        m_error->setText(s.error());
-        m_error->show();
+    if (!m_error->report(s))
         return false;
-    }
-    m_error->clear();
-    m_error->hide();
     m_routeId = created;
     accept();
     return true;

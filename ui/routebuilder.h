@@ -11,6 +11,7 @@
 
 class Database;
 class EditSession;
+class ErrorLabel;
 class QDateEdit;
 class QLabel;
 class QListWidget;
@@ -64,5 +65,5 @@ private:
     QDateEdit* m_end;
     QTreeWidget* m_candidates;
     QTableWidget* m_free;
-    QLabel* m_error;
+    ErrorLabel* m_error;
 };
