@@ -75,9 +75,13 @@ RouteBuilder::RouteBuilder(EditSession& session, qint64 diagnosticId, QWidget* p
     m_candidates->setHeaderLabels({tr("Item"), tr("Direction"), tr("Due")});
     m_candidates->header()->setStretchLastSection(false);
     m_candidates->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_candidates->setColumnWidth(1, 230);
+    m_candidates->setColumnWidth(2, 90);
     m_free->setObjectName(QStringLiteral("freeItemsTable"));
     m_free->setHorizontalHeaderLabels({tr("Item"), tr("Direction"), tr("Due")});
     m_free->horizontalHeader()->setSectionResizeMode(FreeTitle, QHeaderView::Stretch);
+    m_free->setColumnWidth(FreeDirection, 230);
+    m_free->setColumnWidth(FreeDue, 120);
     m_free->verticalHeader()->hide();
     m_free->setMaximumHeight(140);
 
