@@ -114,8 +114,8 @@ RouteBuilder::RouteBuilder(EditSession& session, qint64 diagnosticId, QWidget* p
     form->addRow(tr("Period:"), period);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* createButton = buttons->addButton(tr("Create the route"), QDialogButtonBox::AcceptRole);
-    createButton->setObjectName(QStringLiteral("createButton"));
+    m_create = buttons->addButton(tr("Create the route"), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(QStringLiteral("createButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { create(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -134,7 +134,7 @@ RouteBuilder::RouteBuilder(EditSession& session, qint64 diagnosticId, QWidget* p
     const auto diagnostic = diagnostics.find(diagnosticId);
     if (!diagnostic) {
         m_person->setText(tr("The diagnostic (id %1) does not exist.").arg(diagnosticId));
-        createButton->setEnabled(false);
+        m_create->setEnabled(false);
         return;
     }
     m_personId = diagnostic->personId;
@@ -159,6 +159,13 @@ RouteBuilder::RouteBuilder(EditSession& session, qint64 diagnosticId, QWidget* p
     loadCandidates();
     connect(m_start, &QDateEdit::dateChanged, this, &RouteBuilder::loadCandidates);
     connect(m_end, &QDateEdit::dateChanged, this, &RouteBuilder::loadCandidates);
+}
+
+void RouteBuilder::checkPeriod()
+{
+    // The core's rules for the route itself, as the period is typed (the items are checked on Create).
+    Route route{.personId = m_personId, .start = m_start->date(), .end = m_end->date(), .diagnosticId = m_diagnosticId};
+    m_create->setEnabled(m_error->report(RouteRepository(*m_db).validate(route)) && !m_areas.isEmpty());
 }
 
 void RouteBuilder::setNextScript(std::function<void(RouteBuilder&)> script)
@@ -214,8 +221,10 @@ void RouteBuilder::loadCandidates()
             if (QTreeWidgetItem* item = m_candidates->topLevelItem(a)->child(i); item->checkState(0) == Qt::Checked)
                 checked.insert(item->data(0, KeyRole).toString());
     m_candidates->clear();
-    if (m_areas.isEmpty())
+    if (m_areas.isEmpty()) {
+        checkPeriod();
         return;
+    }
     const QDate start = m_start->date();
     const QDate end = m_end->date();
     CourseRepository courses(*m_db);
@@ -257,6 +266,7 @@ void RouteBuilder::loadCandidates()
     }
     m_candidates->expandAll();
     updateDueDates();
+    checkPeriod();
 }
 
 void RouteBuilder::updateDueDates()

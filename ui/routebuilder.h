@@ -3,8 +3,9 @@
 // become the route's problems; for each deficit's competence area the course programmes of that
 // area and the methodical events of that area within the route's period (organised by the
 // person's organisation or a unit above it) are offered as items, and free items with a
-// direction and a due date can be added. Create is one step of the edit session (the route, its
-// problems and its items, or nothing); the core's message is shown in the dialog when refused.
+// direction and a due date can be added. The core's rules of the route are checked as the period
+// is typed (Create stays disabled, the reason shown). Create is one step of the edit session (the
+// route, its problems and its items, or nothing); the core's message is shown when refused.
 #include <QDate>
 #include <QDialog>
 #include <functional>
@@ -15,6 +16,7 @@ class ErrorLabel;
 class QDateEdit;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTableWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -44,7 +46,8 @@ public:
     QString errorText() const;
 
 private:
-    void loadCandidates();
+    void loadCandidates(); // for the period, then checkPeriod()
+    void checkPeriod();
     void updateDueDates();
     QTreeWidgetItem* candidate(QTreeWidgetItem* area, const QString& key, const QString& title,
                                const QString& directionCode, const QDate& due);
@@ -66,4 +69,5 @@ private:
     QTreeWidget* m_candidates;
     QTableWidget* m_free;
     ErrorLabel* m_error;
+    QPushButton* m_create = nullptr;
 };
