@@ -1,5 +1,6 @@
 #include "participantpicker.h"
 #include "editsession.h"
+#include "errorlabel.h"
 #include "io/fieldparsing.h"
 #include "messagebox.h"
 #include "participantmodel.h"
@@ -67,7 +68,7 @@ ParticipantPicker::ParticipantPicker(EditSession& session, qint64 eventId, QWidg
       m_role(new QComboBox(this)),
       m_view(new QTableView(this)),
       m_summary(new QLabel(this)),
-      m_error(new QLabel(this)),
+      m_error(new ErrorLabel(this)),
       m_nameDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("participantPicker"));
@@ -80,10 +81,6 @@ ParticipantPicker::ParticipantPicker(EditSession& session, qint64 eventId, QWidg
     m_role->setToolTip(tr("The role of the persons checked from now on"));
     m_view->setObjectName(QStringLiteral("participantsView"));
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
 
     ReferenceRepository references(*m_db);
     QVector<QPair<QString, QString>> roles;
@@ -253,10 +250,7 @@ void ParticipantPicker::reloadRows()
     }
     m_model->setRows(rows);
     m_view->resizeColumnToContents(ParticipantModel::Registered);
-    if (!staff) {
-        m_error->setText(staff.error());
-        m_error->show();
-    }
+    m_error->report(staff.status());
     m_limited = staff && staff->size() >= RowLimit;
     updateSummary();
 }
@@ -329,13 +323,8 @@ bool ParticipantPicker::save()
         }
         return Status::success();
     });
-    if (!s) {
-        m_error->setText(s.error());
-        m_error->show();
+    if (!m_error->report(s))
         return false;
-    }
-    m_error->clear();
-    m_error->hide();
     m_saved = true;
     accept();
     return true;

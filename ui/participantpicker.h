@@ -10,6 +10,7 @@
 
 class Database;
 class EditSession;
+class ErrorLabel;
 class ParticipantModel;
 class QComboBox;
 class QLabel;
@@ -60,6 +61,6 @@ private:
     QComboBox* m_role;
     QTableView* m_view;
     QLabel* m_summary;
-    QLabel* m_error;
+    ErrorLabel* m_error;
     QTimer* m_nameDelay;
 };

@@ -31,11 +31,6 @@
 
 namespace {
 
-QString shown(const QDate& date)
-{
-    return formatDateRu(date);
-}
-
 // Replaces the table's rows; the first cell of each row keeps the record's id (Qt::UserRole).
 void fill(QTableWidget* table, const QVector<QStringList>& rows, const QVector<qint64>& ids = {})
 {
@@ -82,7 +77,7 @@ PersonCard::PersonCard(EditSession& session, qint64 personId, QWidget* parent)
     build->setObjectName(QStringLiteral("buildRouteButton"));
     build->setToolTip(tr("An individual educational route from the selected diagnostic: its deficits become the route's problems"));
     connect(build, &QPushButton::clicked, this, [this] { buildRoute(); });
-    if (auto* page = qobject_cast<QVBoxLayout*>(m_tabs->widget(1)->layout()))
+    if (auto* page = qobject_cast<QVBoxLayout*>(m_diagnostics->parentWidget()->layout()))
         page->addWidget(build, 0, Qt::AlignLeft);
 
     // Routes: the routes above, the items of the selected one below.
@@ -231,11 +226,11 @@ void PersonCard::loadHeader()
         const auto unit = OrgUnitRepository(*m_db).find(unitId);
         lines << tr("%1, %2").arg(persons.references().positionName(main->positionCode), unit ? unit->name : QString());
     } else {
-        lines << tr("Not employed on %1").arg(shown(today));
+        lines << tr("Not employed on %1").arg(formatDateRu(today));
     }
     QString category = tr("Category: %1").arg(persons.references().categoryName(person->category));
     if (person->categoryExpires.isValid())
-        category += tr(", valid until %1").arg(shown(person->categoryExpires));
+        category += tr(", valid until %1").arg(formatDateRu(person->categoryExpires));
     QStringList facts{category};
     const int experience = person->experienceYearsOn(today);
     facts << (experience >= 0 ? tr("experience: %n year(s)", nullptr, experience) : tr("experience: unknown"));
@@ -249,7 +244,7 @@ void PersonCard::loadHistory()
 {
     QVector<QStringList> rows;
     for (const HistoryEntry& e : PersonHistory::of(*m_db, m_personId))
-        rows.append({shown(e.date), e.kind, e.summary});
+        rows.append({formatDateRu(e.date), e.kind, e.summary});
     fill(m_history, rows);
 }
 
@@ -270,7 +265,7 @@ void PersonCard::loadDiagnostics()
             if (r.isDeficit())
                 deficits << area;
         }
-        rows.append({shown(d.date), diagnostics.references().name(ReferenceList::DiagnosticSource, d.sourceCode),
+        rows.append({formatDateRu(d.date), diagnostics.references().name(ReferenceList::DiagnosticSource, d.sourceCode),
                      results.join(QStringLiteral("; ")), deficits.join(QStringLiteral(", "))});
         ids.append(d.id);
     }
@@ -290,7 +285,7 @@ void PersonCard::loadRoutes()
         const auto done = std::count_if(items.cbegin(), items.cend(), [](const RouteItem& i) { return i.status == u"done"; });
         QString status = RouteStatuses::name(r.status);
         if (r.statusDate.isValid() && r.status != u"draft")
-            status += tr(" (%1)").arg(shown(r.statusDate));
+            status += tr(" (%1)").arg(formatDateRu(r.statusDate));
         rows.append({r.periodText(), status, problems.join(QStringLiteral(", ")),
                      tr("%1 of %2").arg(done).arg(items.size()), r.goals});
         ids.append(r.id);
@@ -309,8 +304,8 @@ void PersonCard::loadRouteItems()
     if (const qint64 routeId = selectedId(m_routes)) {
         RouteRepository routes(*m_db);
         for (const RouteItem& i : routes.items(routeId)) {
-            rows.append({shown(i.dueDate), routes.references().name(ReferenceList::RouteDirection, i.directionCode), i.title,
-                         RouteItemStatuses::name(i.status), shown(i.completedOn)});
+            rows.append({formatDateRu(i.dueDate), routes.references().name(ReferenceList::RouteDirection, i.directionCode), i.title,
+                         RouteItemStatuses::name(i.status), formatDateRu(i.completedOn)});
             ids.append(i.id);
         }
     }
@@ -324,7 +319,7 @@ void PersonCard::loadCourses()
     QVector<qint64> ids;
     for (const CourseCompletion& c : courses.completionsOf(m_personId)) {
         const auto programme = courses.findProgramme(c.programmeId);
-        rows.append({shown(c.end), shown(c.start), programme ? programme->title : QString(),
+        rows.append({formatDateRu(c.end), formatDateRu(c.start), programme ? programme->title : QString(),
                      programme ? programme->provider : QString(), programme ? QString::number(programme->hours) : QString(),
                      c.certificate});
         ids.append(c.id);
@@ -339,7 +334,7 @@ void PersonCard::loadAttestation()
     QVector<QStringList> rows;
     QVector<qint64> ids;
     for (const Attestation& a : attestations.attestationsOf(m_personId)) {
-        rows.append({shown(a.date), references.categoryName(a.category), AttestationOutcome::name(a.outcome), shown(a.validUntil)});
+        rows.append({formatDateRu(a.date), references.categoryName(a.category), AttestationOutcome::name(a.outcome), formatDateRu(a.validUntil)});
         ids.append(a.id);
     }
     fill(m_attestation, rows, ids);
@@ -391,9 +386,9 @@ void PersonCard::loadEvents()
     QVector<qint64> ids;
     for (const EventAttendance& a : events.eventsOf(m_personId)) {
         const auto organiser = checks.unitName(a.event.orgUnitId);
-        QString date = shown(a.event.date);
+        QString date = formatDateRu(a.event.date);
         if (a.event.endDate.isValid() && a.event.endDate != a.event.date)
-            date += QStringLiteral("–") + shown(a.event.endDate);
+            date += QStringLiteral("–") + formatDateRu(a.event.endDate);
         rows.append({date, references.name(ReferenceList::EventKind, a.event.kind), a.event.topic,
                      references.name(ReferenceList::EventLevel, a.event.level),
                      references.name(ReferenceList::ParticipationRole, a.participation.role), organiser ? *organiser : QString()});

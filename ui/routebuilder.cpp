@@ -1,6 +1,7 @@
 #include "routebuilder.h"
 #include "domain/academicyear.h"
 #include "editsession.h"
+#include "errorlabel.h"
 #include "io/fieldparsing.h"
 #include "messagebox.h"
 #include "storage/courserepository.h"
@@ -60,7 +61,7 @@ RouteBuilder::RouteBuilder(EditSession& session, qint64 diagnosticId, QWidget* p
       m_end(dateEdit(QDate(), this)),
       m_candidates(new QTreeWidget(this)),
       m_free(new QTableWidget(0, 3, this)),
-      m_error(new QLabel(this))
+      m_error(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("routeBuilder"));
     setWindowTitle(tr("Route (ИОМ) from a diagnostic"));
@@ -74,15 +75,15 @@ RouteBuilder::RouteBuilder(EditSession& session, qint64 diagnosticId, QWidget* p
     m_candidates->setHeaderLabels({tr("Item"), tr("Direction"), tr("Due")});
     m_candidates->header()->setStretchLastSection(false);
     m_candidates->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_candidates->setColumnWidth(1, 230);
+    m_candidates->setColumnWidth(2, 90);
     m_free->setObjectName(QStringLiteral("freeItemsTable"));
     m_free->setHorizontalHeaderLabels({tr("Item"), tr("Direction"), tr("Due")});
     m_free->horizontalHeader()->setSectionResizeMode(FreeTitle, QHeaderView::Stretch);
+    m_free->setColumnWidth(FreeDirection, 230);
+    m_free->setColumnWidth(FreeDue, 120);
     m_free->verticalHeader()->hide();
     m_free->setMaximumHeight(140);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
 
     auto* addFree = new QPushButton(tr("Add an item"), this);
     addFree->setObjectName(QStringLiteral("addFreeItemButton"));
@@ -113,8 +114,8 @@ RouteBuilder::RouteBuilder(EditSession& session, qint64 diagnosticId, QWidget* p
     form->addRow(tr("Period:"), period);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* createButton = buttons->addButton(tr("Create the route"), QDialogButtonBox::AcceptRole);
-    createButton->setObjectName(QStringLiteral("createButton"));
+    m_create = buttons->addButton(tr("Create the route"), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(QStringLiteral("createButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { create(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -133,7 +134,7 @@ RouteBuilder::RouteBuilder(EditSession& session, qint64 diagnosticId, QWidget* p
     const auto diagnostic = diagnostics.find(diagnosticId);
     if (!diagnostic) {
         m_person->setText(tr("The diagnostic (id %1) does not exist.").arg(diagnosticId));
-        createButton->setEnabled(false);
+        m_create->setEnabled(false);
         return;
     }
     m_personId = diagnostic->personId;
@@ -158,6 +159,13 @@ RouteBuilder::RouteBuilder(EditSession& session, qint64 diagnosticId, QWidget* p
     loadCandidates();
     connect(m_start, &QDateEdit::dateChanged, this, &RouteBuilder::loadCandidates);
     connect(m_end, &QDateEdit::dateChanged, this, &RouteBuilder::loadCandidates);
+}
+
+void RouteBuilder::checkPeriod()
+{
+    // The core's rules for the route itself, as the period is typed (the items are checked on Create).
+    Route route{.personId = m_personId, .start = m_start->date(), .end = m_end->date(), .diagnosticId = m_diagnosticId};
+    m_create->setEnabled(m_error->report(RouteRepository(*m_db).validate(route)) && !m_areas.isEmpty());
 }
 
 void RouteBuilder::setNextScript(std::function<void(RouteBuilder&)> script)
@@ -213,8 +221,10 @@ void RouteBuilder::loadCandidates()
             if (QTreeWidgetItem* item = m_candidates->topLevelItem(a)->child(i); item->checkState(0) == Qt::Checked)
                 checked.insert(item->data(0, KeyRole).toString());
     m_candidates->clear();
-    if (m_areas.isEmpty())
+    if (m_areas.isEmpty()) {
+        checkPeriod();
         return;
+    }
     const QDate start = m_start->date();
     const QDate end = m_end->date();
     CourseRepository courses(*m_db);
@@ -256,6 +266,7 @@ void RouteBuilder::loadCandidates()
     }
     m_candidates->expandAll();
     updateDueDates();
+    checkPeriod();
 }
 
 void RouteBuilder::updateDueDates()
@@ -340,13 +351,8 @@ bool RouteBuilder::create()
         created = *id;
         return Status::success();
     });
-    if (!s) {
-        m_error->setText(s.error());
-        m_error->show();
+    if (!m_error->report(s))
         return false;
-    }
-    m_error->clear();
-    m_error->hide();
     m_routeId = created;
     accept();
     return true;

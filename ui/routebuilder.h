@@ -3,17 +3,20 @@
 // become the route's problems; for each deficit's competence area the course programmes of that
 // area and the methodical events of that area within the route's period (organised by the
 // person's organisation or a unit above it) are offered as items, and free items with a
-// direction and a due date can be added. Create is one step of the edit session (the route, its
-// problems and its items, or nothing); the core's message is shown in the dialog when refused.
+// direction and a due date can be added. The core's rules of the route are checked as the period
+// is typed (Create stays disabled, the reason shown). Create is one step of the edit session (the
+// route, its problems and its items, or nothing); the core's message is shown when refused.
 #include <QDate>
 #include <QDialog>
 #include <functional>
 
 class Database;
 class EditSession;
+class ErrorLabel;
 class QDateEdit;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTableWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -43,7 +46,8 @@ public:
     QString errorText() const;
 
 private:
-    void loadCandidates();
+    void loadCandidates(); // for the period, then checkPeriod()
+    void checkPeriod();
     void updateDueDates();
     QTreeWidgetItem* candidate(QTreeWidgetItem* area, const QString& key, const QString& title,
                                const QString& directionCode, const QDate& due);
@@ -64,5 +68,6 @@ private:
     QDateEdit* m_end;
     QTreeWidget* m_candidates;
     QTableWidget* m_free;
-    QLabel* m_error;
+    ErrorLabel* m_error;
+    QPushButton* m_create = nullptr;
 };

@@ -7,13 +7,9 @@ Result<QVector<StaffMember>> SubtreeStaff::find(qint64 rootUnitId, const QDate& 
 {
     const QString name = normaliseKey(nameText);
     QString sql = QStringLiteral("WITH ") + mainStaffCte() + QStringLiteral(
-        " SELECT p.id, p.last_name, p.first_name, p.middle_name, COALESCE(NULLIF(u.short_name, ''), u.name), "
-        "  (SELECT pos.name FROM employment e JOIN position pos ON pos.code = e.position_code "
-        "   WHERE e.person_id = r.person_id AND e.org_unit_id = r.org_unit_id AND e.start_date <= :on "
-        "   AND (e.end_date IS NULL OR e.end_date >= :on) ORDER BY e.rate DESC, e.start_date, e.id LIMIT 1) "
-        "FROM staff s JOIN person p ON p.id = s.person_id "
-        "JOIN staff_ranked r ON r.person_id = s.person_id AND r.n = 1 "
-        "JOIN org_unit u ON u.id = r.org_unit_id ");
+        " SELECT p.id, p.last_name, p.first_name, p.middle_name, COALESCE(NULLIF(u.short_name, ''), u.name), pos.name "
+        "FROM staff s JOIN person p ON p.id = s.person_id JOIN org_unit u ON u.id = s.org_unit_id "
+        "JOIN employment e ON e.id = s.employment_id JOIN position pos ON pos.code = e.position_code ");
     if (!name.isEmpty())
         sql += QStringLiteral("WHERE p.name_key LIKE :name ESCAPE '\\' ");
     sql += QStringLiteral("ORDER BY p.name_key, p.id LIMIT :limit");

@@ -49,6 +49,7 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     installRussianTranslation(app);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is measured
     if (app.arguments().size() != 2) {
         std::fprintf(stderr, "usage: bench-workflows DB\n");
         return 1;

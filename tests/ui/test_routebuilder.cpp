@@ -7,6 +7,7 @@
 
 #include <QDateEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -58,6 +59,8 @@ TEST_CASE("a route built from a diagnostic is one undo step", "[ui][route][undo]
 {
     SupportCycleFixture f;
     RouteBuilder builder(f.session, f.diagnosticId);
+    CHECK(builder.errorText().isEmpty());
+    CHECK(builder.findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
     CHECK(builder.checkCandidates(QStringLiteral("Проектирование")) == 1);
     CHECK(builder.checkCandidates(QStringLiteral("семинар")) == 1);
     builder.addFreeItem(QStringLiteral("self_education"), QStringLiteral("Изучить «Методику деятельностного подхода»"),
@@ -108,6 +111,12 @@ TEST_CASE("a route built from a diagnostic is one undo step", "[ui][route][undo]
     CHECK(f.count("route_item") == 3);
     REQUIRE(routes.find(id));
     CHECK(routes.items(id).size() == 3);
+
+    // A second builder for the same diagnostic says at once that the period overlaps this route.
+    RouteBuilder second(f.session, f.diagnosticId);
+    CHECK(second.errorText()
+          == QStringLiteral("У сотрудника Иванова Мария Петровна уже есть незавершённый маршрут на период 20.01.2025–31.08.2025, который пересекается с этим."));
+    CHECK_FALSE(second.findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
 }
 
 TEST_CASE("an invalid route shows the core's message and writes nothing", "[ui][route]")
@@ -133,6 +142,11 @@ TEST_CASE("an invalid route shows the core's message and writes nothing", "[ui][
         RouteBuilder builder(f.session, f.diagnosticId);
         builder.setPeriod(c.start, c.end);
         builder.checkCandidates(QStringLiteral("Курсы"));
+        const auto* createButton = builder.findChild<QPushButton*>(QStringLiteral("createButton"));
+        REQUIRE(createButton);
+        // The route's own rules are checked as the period is typed; an item's due date on Create.
+        CHECK(createButton->isEnabled() == c.freeDue.isValid());
+        CHECK(builder.errorText() == (c.freeDue.isValid() ? QString() : c.message));
         if (c.freeDue.isValid())
             builder.addFreeItem(QStringLiteral("methodical"), QStringLiteral("Открытый урок"), c.freeDue);
         CHECK_FALSE(builder.create());

@@ -3,28 +3,19 @@
 // seminar's twenty participants in one go, marks the route completed, and sees all of it on the
 // teacher's card. Data: supportcyclefixture.h, opened by the main window as a user would.
 #include "editsession.h"
-#include "mainwindow.h"
 #include "messagebox.h"
 #include "participantpicker.h"
 #include "personcard.h"
 #include "routebuilder.h"
-#include "settings.h"
 #include "supportcyclefixture.h"
+#include "testwindow.h"
 
 #include <QAction>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableWidget>
 #include <QUndoStack>
 
 namespace {
-
-struct Window {
-    explicit Window(const QString& ini) : storage(ini, QSettings::IniFormat), settings(&storage), window(settings) {}
-    QSettings storage;
-    Settings settings;
-    MainWindow window;
-};
 
 QTableWidget* table(const PersonCard& card, const char* name)
 {
@@ -44,7 +35,7 @@ TEST_CASE("Done when: deficit, route with a course and a seminar, twenty partici
           "[ui][supportcycle]")
 {
     SupportCycleFixture f;
-    Window w(f.folder.path(QStringLiteral("settings.ini")));
+    TestWindow w(f.folder.path(QStringLiteral("settings.ini")));
     REQUIRE(w.window.openDatabase(f.path));
     Database& db = *w.window.database();
     db.setClock(&f.clock); // 15.03.2025
