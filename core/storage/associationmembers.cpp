@@ -97,7 +97,7 @@ Result<qint64> AssociationRepository::addMember(qint64 associationId, qint64 per
         return Status::failure(tr("The methodical association (id %1) does not exist.").arg(associationId));
     QVector<AssociationMember> list = members(associationId);
     list.append(AssociationMember{.associationId = associationId, .personId = personId, .joinedOn = joinedOn});
-    if (Status s = check(*a, list); !s)
+    if (Status s = validate(*a, list); !s)
         return s;
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
@@ -139,7 +139,7 @@ Status AssociationRepository::changeMember(qint64 memberId, const QDate& leftOn,
             else
                 list[i].leftOn = leftOn;
         }
-    if (Status s = check(*a, list); !s)
+    if (Status s = validate(*a, list); !s)
         return s;
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement

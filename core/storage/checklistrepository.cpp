@@ -54,8 +54,7 @@ std::optional<ChecklistAnswer> ChecklistRepository::findAnswer(qint64 unitId, in
     return a;
 }
 
-Result<qint64> ChecklistRepository::setAnswer(qint64 unitId, int year, const QString& itemText, const QString& answerText,
-                                              const QString& evidenceText)
+Status ChecklistRepository::validateAnswer(qint64 unitId, int year, const QString& itemText, const QString& answerText)
 {
     const auto unit = m_checks.unitName(unitId);
     if (!unit)
@@ -71,12 +70,32 @@ Result<qint64> ChecklistRepository::setAnswer(qint64 unitId, int year, const QSt
         return Status::failure(tr("The academic year %1 is not between %2 and %3.")
                                    .arg(AcademicYear::text(year), AcademicYear::text(AcademicYear::earliest),
                                         AcademicYear::text(current)));
-    const auto item = findItem(itemText);
-    if (!item)
+    if (!findItem(itemText))
         return Status::failure(tr("Unknown checklist item «%1».").arg(itemText));
-    const auto answer = ChecklistCodes::parseAnswer(answerText);
-    if (!answer)
+    if (!ChecklistCodes::parseAnswer(answerText))
         return Status::failure(tr("Unknown checklist answer «%1»: yes, partly or no.").arg(answerText));
+    return Status::success();
+}
+
+std::optional<ChecklistAnswer> ChecklistRepository::findAnswer(qint64 id)
+{
+    QSqlQuery& q = prepared(answerColumns + QStringLiteral("WHERE a.id = ?"));
+    q.addBindValue(id);
+    std::optional<ChecklistAnswer> a;
+    if (q.exec() && q.next())
+        a = readAnswer(q);
+    q.finish();
+    return a;
+}
+
+Result<qint64> ChecklistRepository::setAnswer(qint64 unitId, int year, const QString& itemText, const QString& answerText,
+                                              const QString& evidenceText)
+{
+    if (Status s = validateAnswer(unitId, year, itemText, answerText); !s)
+        return s;
+    const auto unit = m_checks.unitName(unitId);
+    const auto item = findItem(itemText);
+    const auto answer = ChecklistCodes::parseAnswer(answerText);
     const QString evidence = evidenceText.trimmed();
 
     Database& db = database();

@@ -28,6 +28,8 @@ public:
     // area linked to its result and described by the area's name; one transaction.
     Result<qint64> createFromDiagnostic(qint64 diagnosticId, const QDate& start, const QDate& end);
 
+    // Normalises and checks an item of the route (as it would be saved); writes nothing.
+    Status validateItem(RouteItem& item, const Route& route);
     Result<qint64> addItem(RouteItem& item);
     Status updateItem(const RouteItem& item);
     Status removeItem(qint64 itemId);
@@ -54,7 +56,6 @@ public:
 
 private:
     Status validatePartsFit(const Route& route);
-    Status validateItem(RouteItem& item, const Route& route);
     Status validateReview(RouteReview& review, const Route& route);
     Result<Route> routeOf(qint64 routeId);
     QVector<Route> readRoutes(const QString& joinAndWhere, const QVariantList& values);

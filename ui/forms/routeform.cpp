@@ -1,0 +1,132 @@
+// The form of an individual educational route (ИОМ) with its items on a second tab.
+#include "forms/formdialog.h"
+#include "forms/formfields.h"
+#include "forms/kindforms.h"
+#include "forms/rowstable.h"
+#include "storage/routerepository.h"
+
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSet>
+
+namespace {
+enum ItemColumn { Direction, Title, Due, ItemStatus, CompletedOn, Evidence };
+}
+
+qint64 KindForms::route(FormContext& c, qint64 id, qint64)
+{
+    RouteRepository routes(c.db);
+    const Route original = id ? routes.find(id).value_or(Route{}) : Route{};
+    if (id && original.id == 0)
+        return 0;
+    const QDate today = c.today();
+    const QString title = id ? tr("Edit route") : tr("New route");
+    FormDialog dialog(title, c.parent);
+    QFormLayout* main = dialog.page();
+    auto* person = dialog.add(main, tr("Person"), new PersonPicker(c.db), "person");
+    dialog.require(person);
+    auto* start = dialog.add(main, tr("Start"), new DateField(false), "start");
+    auto* end = dialog.add(main, tr("End"), new DateField(true), "end");
+    auto* status = dialog.add(main, tr("Status"), new CodeCombo, "status");
+    auto* goals = dialog.add(main, tr("Goals"), new QPlainTextEdit, "goals");
+    auto* skills = dialog.add(main, tr("Skills to develop"), new QPlainTextEdit, "skills");
+    auto* responsible = dialog.add(main, tr("Responsible"), new PersonPicker(c.db), "responsible");
+    ReferenceRepository& references = routes.references();
+    auto* items = new RowsTable({
+        {tr("Direction"), [&references] { auto* d = new CodeCombo; d->setReference(references, ReferenceList::RouteDirection); return d; }},
+        {tr("Item"), [] { return new QLineEdit; }},
+        {tr("Due"), [today] { auto* d = new DateField(false); d->setValue(today); return d; }},
+        {tr("Status"), [] { auto* s = new CodeCombo; s->setChoices(codeChoices(RouteItemStatuses::codes(), &RouteItemStatuses::name)); return s; }},
+        {tr("Done on"), [] { return new DateField(true); }},
+        {tr("Evidence"), [] { return new QLineEdit; }},
+    });
+    dialog.addWide(dialog.page(tr("Items")), {}, items, "items");
+
+    status->setChoices(statusChoices(original.status, RouteStatuses::codes(), RouteStatuses::lifecycle(), &RouteStatuses::name));
+    status->setCode(original.status);
+    person->setPersonId(original.personId);
+    start->setValue(id ? original.start : today);
+    end->setValue(original.end);
+    goals->setPlainText(original.goals);
+    skills->setPlainText(original.skills);
+    responsible->setPersonId(original.responsibleId);
+    const QVector<RouteItem> oldItems = id ? routes.items(id) : QVector<RouteItem>{};
+    for (const RouteItem& item : oldItems) {
+        const int row = items->addRow(item.id);
+        items->cell<CodeCombo>(row, Direction)->setCode(item.directionCode);
+        items->cell<QLineEdit>(row, Title)->setText(item.title);
+        items->cell<DateField>(row, Due)->setValue(item.dueDate);
+        items->cell<CodeCombo>(row, ItemStatus)->setCode(item.status);
+        items->cell<DateField>(row, CompletedOn)->setValue(item.completedOn);
+        items->cell<QLineEdit>(row, Evidence)->setText(item.evidence);
+    }
+
+    const auto build = [&] {
+        Route r = original;
+        r.personId = person->personId();
+        r.start = start->value();
+        r.end = end->value();
+        r.status = status->code();
+        r.goals = goals->toPlainText();
+        r.skills = skills->toPlainText();
+        r.responsibleId = responsible->personId();
+        r.unitId = keptUnit(original.unitId, original.personId, r.personId, original.start, r.start);
+        return r;
+    };
+    const auto itemAt = [&](int row, qint64 routeId) {
+        RouteItem item;
+        for (const RouteItem& old : oldItems)
+            if (old.id == items->rowId(row))
+                item = old;
+        item.routeId = routeId;
+        item.directionCode = items->cell<CodeCombo>(row, Direction)->code();
+        item.title = items->cell<QLineEdit>(row, Title)->text();
+        item.dueDate = items->cell<DateField>(row, Due)->value();
+        item.status = items->cell<CodeCombo>(row, ItemStatus)->code();
+        item.completedOn = items->cell<DateField>(row, CompletedOn)->value();
+        item.evidence = items->cell<QLineEdit>(row, Evidence)->text();
+        return item;
+    };
+    dialog.setCheck([&]() -> Status {
+        Route r = build();
+        if (Status s = routes.validate(r); !s)
+            return s;
+        for (int row = 0; row < items->rowCount(); ++row) {
+            RouteItem item = itemAt(row, r.id);
+            if (Status s = routes.validateItem(item, r); !s)
+                return Status::failure(tr("Item %1: %2").arg(row + 1).arg(s.error()));
+        }
+        return Status::success();
+    });
+    qint64 saved = 0;
+    dialog.setSave([&] {
+        return saveStep(c, title, saved, [&]() -> Result<qint64> {
+            Route r = build();
+            if (id) {
+                if (Status s = routes.update(r); !s)
+                    return s;
+            } else if (auto inserted = routes.insert(r); !inserted) {
+                return inserted;
+            }
+            QSet<qint64> kept;
+            for (int row = 0; row < items->rowCount(); ++row)
+                kept.insert(items->rowId(row));
+            for (const RouteItem& old : oldItems)
+                if (!kept.contains(old.id))
+                    if (Status s = routes.removeItem(old.id); !s)
+                        return s;
+            for (int row = 0; row < items->rowCount(); ++row) {
+                RouteItem item = itemAt(row, r.id);
+                if (item.id) {
+                    if (Status s = routes.updateItem(item); !s)
+                        return s;
+                } else if (auto added = routes.addItem(item); !added) {
+                    return added.status();
+                }
+            }
+            return r.id;
+        });
+    });
+    return dialog.run() ? saved : 0;
+}
