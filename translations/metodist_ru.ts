@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -76,7 +76,7 @@
         <translation>%1 выходит из объединения «%2» %3 — позже окончания его работы (%4).</translation>
     </message>
     <message>
-        <source>%1 is already a member of «%2» (%3): one person&apos;s memberships must not overlap.</source>
+        <source>%1 is already a member of «%2» (%3): one person's memberships must not overlap.</source>
         <translation>%1 уже состоит в объединении «%2» (%3): периоды членства одного сотрудника не должны пересекаться.</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
-        <source>S (one school), M (one municipality), L (a region shaped like Tomsk&apos;s) or XL (a large region).</source>
+        <source>S (one school), M (one municipality), L (a region shaped like Tomsk's) or XL (a large region).</source>
         <translation>S (одна школа), M (один муниципалитет), L (регион по образцу Томской области) или XL (крупный регион).</translation>
     </message>
     <message>
@@ -483,11 +483,11 @@
         <translation>Ничего не записано.</translation>
     </message>
     <message>
-        <source>a person&apos;s history in date order</source>
+        <source>a person's history in date order</source>
         <translation>история сотрудника по датам</translation>
     </message>
     <message>
-        <source>The person&apos;s id, UUID or a part of the full name.</source>
+        <source>The person's id, UUID or a part of the full name.</source>
         <translation>id сотрудника, UUID или часть ФИО.</translation>
     </message>
     <message>
@@ -1093,7 +1093,7 @@
         <translation>Дата диагностики %1 ещё не наступила.</translation>
     </message>
     <message>
-        <source>%1 works nowhere on %2: a diagnostic belongs to the person&apos;s organisation.</source>
+        <source>%1 works nowhere on %2: a diagnostic belongs to the person's organisation.</source>
         <translation>%1 на %2 нигде не работает, а диагностика относится к организации по месту работы.</translation>
     </message>
     <message>
@@ -1965,6 +1965,18 @@
         <source>Needs</source>
         <translation>Потребности</translation>
     </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Промежуточные оценки</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2285,7 +2297,7 @@
         <translation>Укажите дату, когда %1 вступает в программу.</translation>
     </message>
     <message>
-        <source>%1 joins on %2, outside the programme&apos;s period %3.</source>
+        <source>%1 joins on %2, outside the programme's period %3.</source>
         <translation>%1 вступает в программу %2 — вне срока программы (%3).</translation>
     </message>
     <message>
@@ -2539,7 +2551,7 @@
         <translation>«%1» — неизвестная должность</translation>
     </message>
     <message>
-        <source>the person&apos;s details differ from line %1 of the same file</source>
+        <source>the person's details differ from line %1 of the same file</source>
         <translation>данные сотрудника расходятся со строкой %1 этого же файла</translation>
     </message>
     <message>
@@ -3274,7 +3286,7 @@
         <translation>Для пункта «%1» нужен срок выполнения.</translation>
     </message>
     <message>
-        <source>The item «%1» is due on %2, outside the route&apos;s period %3.</source>
+        <source>The item «%1» is due on %2, outside the route's period %3.</source>
         <translation>Срок пункта «%1» (%2) выходит за период маршрута (%3).</translation>
     </message>
     <message>
@@ -3306,7 +3318,7 @@
         <translation>Результат диагностики (id %1) не существует.</translation>
     </message>
     <message>
-        <source>A problem can be linked only to a result of the route&apos;s own diagnostic.</source>
+        <source>A problem can be linked only to a result of the route's own diagnostic.</source>
         <translation>Проблему можно связать только с результатом той диагностики, на которой основан маршрут.</translation>
     </message>
     <message>
@@ -3314,7 +3326,7 @@
         <translation>Неизвестная компетентностная область «%1».</translation>
     </message>
     <message>
-        <source>The problem&apos;s area «%1» is not the area «%2» of its diagnostic result.</source>
+        <source>The problem's area «%1» is not the area «%2» of its diagnostic result.</source>
         <translation>Область проблемы «%1» не совпадает с областью «%2» её результата диагностики.</translation>
     </message>
     <message>
@@ -3326,7 +3338,7 @@
         <translation>Для промежуточной оценки нужна дата.</translation>
     </message>
     <message>
-        <source>The review of %1 falls outside the route&apos;s period %2.</source>
+        <source>The review of %1 falls outside the route's period %2.</source>
         <translation>Промежуточная оценка от %1 выходит за период маршрута (%2).</translation>
     </message>
     <message>
@@ -3398,7 +3410,7 @@
         <translation>Для завершённого маршрута нужна дата окончания.</translation>
     </message>
     <message>
-        <source>%1 works nowhere on %2: a route belongs to the person&apos;s organisation.</source>
+        <source>%1 works nowhere on %2: a route belongs to the person's organisation.</source>
         <translation>%1 на %2 нигде не работает, а маршрут относится к организации по месту работы.</translation>
     </message>
     <message>
@@ -3678,7 +3690,7 @@
 <context>
     <name>StudentResultRepository</name>
     <message>
-        <source>The measure of the students&apos; results must be named.</source>
+        <source>The measure of the students' results must be named.</source>
         <translation>Нужно указать показатель результатов обучающихся.</translation>
     </message>
     <message>
@@ -3706,7 +3718,7 @@
         <translation>добавлении результата «%1»</translation>
     </message>
     <message>
-        <source>The students&apos; result (id %1) does not exist.</source>
+        <source>The students' result (id %1) does not exist.</source>
         <translation>Результат обучающихся (id %1) не существует.</translation>
     </message>
     <message>
@@ -3714,11 +3726,11 @@
         <translation>сохранении результата «%1»</translation>
     </message>
     <message>
-        <source>deleting a students&apos; result</source>
+        <source>deleting a students' result</source>
         <translation>удалении результата обучающихся</translation>
     </message>
     <message>
-        <source>Students&apos; results</source>
+        <source>Students' results</source>
         <translation>Результаты обучающихся</translation>
     </message>
 </context>
@@ -3808,7 +3820,7 @@
         <translation>Это не текстовый файл (двоичные данные в байте %1).</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (Excel&apos;s «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
+        <source>The file is in UTF-16 (Excel's «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
         <translation>Файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»), такие файлы не читаются. Сохраните его в Excel как «CSV UTF-8» или «CSV (разделители — точка с запятой)» и загрузите этот файл.</translation>
     </message>
 </context>

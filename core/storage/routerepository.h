@@ -35,6 +35,8 @@ public:
     Status removeItem(qint64 itemId);
     Result<qint64> addProblem(RouteProblem& problem);
     Status removeProblem(qint64 problemId);
+    // Normalises and checks a review of the route (as it would be saved); writes nothing.
+    Status validateReview(RouteReview& review, const Route& route);
     Result<qint64> addReview(RouteReview& review);
     Status updateReview(const RouteReview& review);
     Status removeReview(qint64 reviewId);
@@ -56,7 +58,6 @@ public:
 
 private:
     Status validatePartsFit(const Route& route);
-    Status validateReview(RouteReview& review, const Route& route);
     Result<Route> routeOf(qint64 routeId);
     QVector<Route> readRoutes(const QString& joinAndWhere, const QVariantList& values);
     QVector<RouteItem> readItems(const QString& where, const QVariantList& values);

@@ -143,6 +143,13 @@ TEST_CASE("a route is created, edited and deleted through its form, and Edit > U
         items->cell<CodeCombo>(row, 0)->setCode(QStringLiteral("community"));
         items->cell<QLineEdit>(row, 1)->setText(QStringLiteral("Семинар РМО"));
         items->cell<DateField>(row, 2)->setValue(d(2025, 2, 10));
+        auto* problems = editor<RowsTable>(form, "problems");
+        problems->cell<CodeCombo>(problems->addRow(), 0)->setCode(QStringLiteral("methodical"));
+        auto* reviews = editor<RowsTable>(form, "reviews");
+        const int review = reviews->addRow();
+        reviews->cell<DateField>(review, 0)->setValue(d(2025, 1, 10));
+        CHECK(form.problem() == QStringLiteral("Заполните текст промежуточной оценки от 10.01.2025."));
+        reviews->cell<QLineEdit>(review, 1)->setText(QStringLiteral("Курсы пройдены наполовину"));
         CHECK(form.save());
     });
     REQUIRE(forms.edit(RecordKind::Route, id));
@@ -151,6 +158,10 @@ TEST_CASE("a route is created, edited and deleted through its form, and Edit > U
     CHECK(edited.statusDate == StaffFixture::today());
     CHECK(edited.skills == QStringLiteral("обратная связь на уроке"));
     CHECK(routes.items(id).size() == 2);
+    REQUIRE(routes.problems(id).size() == 1);
+    CHECK(routes.problems(id).first().description == QStringLiteral("методические")); // the area's name when none given
+    REQUIRE(routes.reviews(id).size() == 1);
+    CHECK(routes.reviews(id).first().notes == QStringLiteral("Курсы пройдены наполовину"));
 
     // Cancelling writes nothing.
     FormDialog::setNextScript([](FormDialog& form) { editor<QPlainTextEdit>(form, "goals")->setPlainText(QStringLiteral("x")); });
@@ -164,7 +175,7 @@ TEST_CASE("a route is created, edited and deleted through its form, and Edit > U
     CHECK(MessageBox::count() == before + 1);
     CHECK(MessageBox::last().text
           == QStringLiteral("Удалить запись?\n\nМаршрут: Соколова А. В., 01.09.2024–31.05.2025\n"
-                            "Вместе с ней будут удалены: 2 пункта маршрута."));
+                            "Вместе с ней будут удалены: 2 пункта маршрута, 1 проблема, 1 промежуточная оценка."));
     REQUIRE(routes.find(id));
     MessageBox::setNextAnswer(QMessageBox::Yes);
     REQUIRE(forms.remove(RecordKind::Route, {id}));
@@ -177,6 +188,8 @@ TEST_CASE("a route is created, edited and deleted through its form, and Edit > U
     REQUIRE(routes.find(id));
     requireSameRoute(*routes.find(id), edited);
     CHECK(routes.items(id).size() == 2);
+    CHECK(routes.problems(id).size() == 1);
+    CHECK(routes.reviews(id).size() == 1);
     redo->trigger();
     CHECK_FALSE(routes.find(id));
     // Undo the delete and the edit: the route as created; undo the creation: no route.

@@ -6,8 +6,12 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QVector>
 
 class Database;
+class RouteRepository;
+class RowsTable;
+struct RouteProblem;
 
 struct FormContext {
     EditSession& session;
@@ -38,6 +42,8 @@ public:
     static qint64 risk(FormContext& c, qint64 id, qint64 unitId);
     static qint64 checklist(FormContext& c, qint64 id, qint64 unitId);
 
+    // A route's problems as the rows of the form's table (route form).
+    static Status saveProblems(RouteRepository& routes, qint64 routeId, const QVector<RouteProblem>& old, const RowsTable& rows);
     // Saves as one step of the session: `write` returns the record's id; 0 when refused.
     static Status saveStep(FormContext& c, const QString& text, qint64& savedId, const std::function<Result<qint64>()>& write);
     // A record tied to a person keeps its unit while its person and date stay; otherwise the

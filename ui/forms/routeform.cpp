@@ -6,12 +6,50 @@
 #include "storage/routerepository.h"
 
 #include <QFormLayout>
+#include <algorithm>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSet>
 
 namespace {
 enum ItemColumn { Direction, Title, Due, ItemStatus, CompletedOn, Evidence };
+enum ProblemColumn { ProblemArea, ProblemText };
+enum ReviewColumn { ReviewDate, ReviewNotes };
+}
+
+// Problems have no update: an edited row replaces its problem, keeping the link to the
+// diagnostic's result while the area stays the same.
+Status KindForms::saveProblems(RouteRepository& routes, qint64 routeId, const QVector<RouteProblem>& old, const RowsTable& rows)
+{
+    QVector<RouteProblem> wanted;
+    for (int row = 0; row < rows.rowCount(); ++row) {
+        RouteProblem p;
+        p.routeId = routeId;
+        p.areaCode = rows.cell<CodeCombo>(row, ProblemArea)->code();
+        p.description = rows.cell<QLineEdit>(row, ProblemText)->text().simplified();
+        for (const RouteProblem& o : old)
+            if (o.id == rows.rowId(row)) {
+                p.id = o.id;
+                p.diagnosticResultId = o.areaCode == p.areaCode ? o.diagnosticResultId : 0;
+                if (o.areaCode == p.areaCode && o.description == p.description)
+                    p.uuid = o.uuid; // unchanged
+            }
+        wanted.append(p);
+    }
+    for (const RouteProblem& o : old) {
+        const bool kept = std::any_of(wanted.cbegin(), wanted.cend(), [&](const RouteProblem& p) { return p.uuid == o.uuid && p.id == o.id; });
+        if (!kept)
+            if (Status s = routes.removeProblem(o.id); !s)
+                return s;
+    }
+    for (RouteProblem& p : wanted) {
+        if (!p.uuid.isEmpty())
+            continue;
+        p.id = 0;
+        if (auto added = routes.addProblem(p); !added)
+            return added.status();
+    }
+    return Status::success();
 }
 
 qint64 KindForms::route(FormContext& c, qint64 id, qint64)
@@ -42,6 +80,16 @@ qint64 KindForms::route(FormContext& c, qint64 id, qint64)
         {tr("Evidence"), [] { return new QLineEdit; }},
     });
     dialog.addWide(dialog.page(tr("Items")), {}, items, "items");
+    auto* problems = new RowsTable({
+        {tr("Competence area"), [&references] { auto* a = new CodeCombo; a->setReference(references, ReferenceList::CompetenceArea); return a; }},
+        {tr("Problem"), [] { return new QLineEdit; }},
+    });
+    dialog.addWide(dialog.page(tr("Problems")), {}, problems, "problems");
+    auto* reviews = new RowsTable({
+        {tr("Date"), [today] { auto* d = new DateField(false); d->setValue(today); return d; }},
+        {tr("Notes"), [] { return new QLineEdit; }},
+    });
+    dialog.addWide(dialog.page(tr("Reviews")), {}, reviews, "reviews");
 
     status->setChoices(statusChoices(original.status, RouteStatuses::codes(), RouteStatuses::lifecycle(), &RouteStatuses::name));
     status->setCode(original.status);
@@ -60,6 +108,19 @@ qint64 KindForms::route(FormContext& c, qint64 id, qint64)
         items->cell<CodeCombo>(row, ItemStatus)->setCode(item.status);
         items->cell<DateField>(row, CompletedOn)->setValue(item.completedOn);
         items->cell<QLineEdit>(row, Evidence)->setText(item.evidence);
+    }
+
+    const QVector<RouteProblem> oldProblems = id ? routes.problems(id) : QVector<RouteProblem>{};
+    for (const RouteProblem& problem : oldProblems) {
+        const int row = problems->addRow(problem.id);
+        problems->cell<CodeCombo>(row, ProblemArea)->setCode(problem.areaCode);
+        problems->cell<QLineEdit>(row, ProblemText)->setText(problem.description);
+    }
+    const QVector<RouteReview> oldReviews = id ? routes.reviews(id) : QVector<RouteReview>{};
+    for (const RouteReview& review : oldReviews) {
+        const int row = reviews->addRow(review.id);
+        reviews->cell<DateField>(row, ReviewDate)->setValue(review.date);
+        reviews->cell<QLineEdit>(row, ReviewNotes)->setText(review.notes);
     }
 
     const auto build = [&] {
@@ -88,6 +149,16 @@ qint64 KindForms::route(FormContext& c, qint64 id, qint64)
         item.evidence = items->cell<QLineEdit>(row, Evidence)->text();
         return item;
     };
+    const auto reviewAt = [&](int row, qint64 routeId) {
+        RouteReview review;
+        for (const RouteReview& old : oldReviews)
+            if (old.id == reviews->rowId(row))
+                review = old;
+        review.routeId = routeId;
+        review.date = reviews->cell<DateField>(row, ReviewDate)->value();
+        review.notes = reviews->cell<QLineEdit>(row, ReviewNotes)->text();
+        return review;
+    };
     dialog.setCheck([&]() -> Status {
         Route r = build();
         if (Status s = routes.validate(r); !s)
@@ -96,6 +167,11 @@ qint64 KindForms::route(FormContext& c, qint64 id, qint64)
             RouteItem item = itemAt(row, r.id);
             if (Status s = routes.validateItem(item, r); !s)
                 return Status::failure(tr("Item %1: %2").arg(row + 1).arg(s.error()));
+        }
+        for (int row = 0; row < reviews->rowCount(); ++row) {
+            RouteReview review = reviewAt(row, r.id);
+            if (Status s = routes.validateReview(review, r); !s)
+                return s;
         }
         return Status::success();
     });
@@ -122,6 +198,24 @@ qint64 KindForms::route(FormContext& c, qint64 id, qint64)
                     if (Status s = routes.updateItem(item); !s)
                         return s;
                 } else if (auto added = routes.addItem(item); !added) {
+                    return added.status();
+                }
+            }
+            if (Status s = saveProblems(routes, r.id, oldProblems, *problems); !s)
+                return s;
+            QSet<qint64> keptReviews;
+            for (int row = 0; row < reviews->rowCount(); ++row)
+                keptReviews.insert(reviews->rowId(row));
+            for (const RouteReview& old : oldReviews)
+                if (!keptReviews.contains(old.id))
+                    if (Status s = routes.removeReview(old.id); !s)
+                        return s;
+            for (int row = 0; row < reviews->rowCount(); ++row) {
+                RouteReview review = reviewAt(row, r.id);
+                if (review.id) {
+                    if (Status s = routes.updateReview(review); !s)
+                        return s;
+                } else if (auto added = routes.addReview(review); !added) {
                     return added.status();
                 }
             }
