@@ -15,7 +15,33 @@ namespace {
 enum ItemColumn { Direction, Title, Due, ItemStatus, CompletedOn, Evidence };
 enum ProblemColumn { ProblemArea, ProblemText };
 enum ReviewColumn { ReviewDate, ReviewNotes };
+
+// Parts shown as the rows of a table: those no longer in it are deleted, the others updated,
+// new rows added.
+template <class Part>
+Status saveRows(const QVector<Part>& old, const RowsTable& rows, const std::function<Part(int)>& partAt,
+                const std::function<Status(qint64)>& remove, const std::function<Status(const Part&)>& update,
+                const std::function<Result<qint64>(Part&)>& add)
+{
+    QSet<qint64> kept;
+    for (int row = 0; row < rows.rowCount(); ++row)
+        kept.insert(rows.rowId(row));
+    for (const Part& part : old)
+        if (!kept.contains(part.id))
+            if (Status s = remove(part.id); !s)
+                return s;
+    for (int row = 0; row < rows.rowCount(); ++row) {
+        Part part = partAt(row);
+        if (part.id) {
+            if (Status s = update(part); !s)
+                return s;
+        } else if (auto added = add(part); !added) {
+            return added.status();
+        }
+    }
+    return Status::success();
 }
+} // namespace
 
 // Problems have no update: an edited row replaces its problem, keeping the link to the
 // diagnostic's result while the area stays the same.
@@ -185,40 +211,20 @@ qint64 KindForms::route(FormContext& c, qint64 id, qint64)
             } else if (auto inserted = routes.insert(r); !inserted) {
                 return inserted;
             }
-            QSet<qint64> kept;
-            for (int row = 0; row < items->rowCount(); ++row)
-                kept.insert(items->rowId(row));
-            for (const RouteItem& old : oldItems)
-                if (!kept.contains(old.id))
-                    if (Status s = routes.removeItem(old.id); !s)
-                        return s;
-            for (int row = 0; row < items->rowCount(); ++row) {
-                RouteItem item = itemAt(row, r.id);
-                if (item.id) {
-                    if (Status s = routes.updateItem(item); !s)
-                        return s;
-                } else if (auto added = routes.addItem(item); !added) {
-                    return added.status();
-                }
-            }
+            const auto itemOf = [&](int row) { return itemAt(row, r.id); };
+            if (Status s = saveRows<RouteItem>(oldItems, *items, itemOf, [&](qint64 partId) { return routes.removeItem(partId); },
+                                               [&](const RouteItem& item) { return routes.updateItem(item); },
+                                               [&](RouteItem& item) { return routes.addItem(item); });
+                !s)
+                return s;
             if (Status s = saveProblems(routes, r.id, oldProblems, *problems); !s)
                 return s;
-            QSet<qint64> keptReviews;
-            for (int row = 0; row < reviews->rowCount(); ++row)
-                keptReviews.insert(reviews->rowId(row));
-            for (const RouteReview& old : oldReviews)
-                if (!keptReviews.contains(old.id))
-                    if (Status s = routes.removeReview(old.id); !s)
-                        return s;
-            for (int row = 0; row < reviews->rowCount(); ++row) {
-                RouteReview review = reviewAt(row, r.id);
-                if (review.id) {
-                    if (Status s = routes.updateReview(review); !s)
-                        return s;
-                } else if (auto added = routes.addReview(review); !added) {
-                    return added.status();
-                }
-            }
+            const auto reviewOf = [&](int row) { return reviewAt(row, r.id); };
+            if (Status s = saveRows<RouteReview>(oldReviews, *reviews, reviewOf, [&](qint64 partId) { return routes.removeReview(partId); },
+                                                 [&](const RouteReview& review) { return routes.updateReview(review); },
+                                                 [&](RouteReview& review) { return routes.addReview(review); });
+                !s)
+                return s;
             return r.id;
         });
     });
