@@ -522,3 +522,48 @@ TEST_CASE("every record kind has a form; OK is enabled exactly when no reason is
     }
     CHECK(t.undo().count() == 0);
 }
+
+TEST_CASE("deleting several records is one question and one undo step; one refusal keeps them all", "[ui][forms]")
+{
+    Forms t;
+    EventRepository events(*t.f.db);
+    const auto newEvent = [&](const char* topic) {
+        MethodicalEvent e;
+        e.orgUnitId = t.f.unit("MA");
+        e.kind = QStringLiteral("seminar");
+        e.level = QStringLiteral("municipal");
+        e.date = d(2025, 2, 12);
+        e.topic = QString::fromUtf8(topic);
+        REQUIRE(events.insert(e).ok());
+        return e.id;
+    };
+    const qint64 first = newEvent("Формирующее оценивание");
+    const qint64 second = newEvent("Наставничество в школе");
+    const qint64 third = newEvent("Функциональная грамотность");
+    EventParticipation p;
+    p.eventId = third;
+    p.personId = t.f.person(6);
+    p.role = QStringLiteral("participant");
+    REQUIRE(events.addParticipant(p).ok());
+
+    // The third has a participant: the core refuses it, so none of the three is deleted.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    CHECK_FALSE(t.forms.remove(RecordKind::Event, {first, second, third}));
+    CHECK(MessageBox::last().icon == QMessageBox::Warning);
+    CHECK(MessageBox::last().text.startsWith(
+        QStringLiteral("Запись «Мероприятие: «Функциональная грамотность», 12.02.2025» не удалена: ")));
+    CHECK(events.find(first));
+    CHECK(events.find(second));
+    CHECK(t.undo().count() == 0);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(t.forms.remove(RecordKind::Event, {first, second}));
+    CHECK(MessageBox::last().text.startsWith(QStringLiteral("Удалить 2 записи?\n\n• Мероприятие: «Формирующее оценивание», 12.02.2025\n")));
+    CHECK_FALSE(events.find(first));
+    CHECK_FALSE(events.find(second));
+    REQUIRE(t.undo().count() == 1);
+    CHECK(t.undo().text(0) == QStringLiteral("Удалить 2 записи (Методические мероприятия)"));
+    t.undo().undo();
+    CHECK(events.find(first)->topic == QStringLiteral("Формирующее оценивание"));
+    CHECK(events.find(second)->topic == QStringLiteral("Наставничество в школе"));
+}
