@@ -1368,6 +1368,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>not set</source>
+        <translation>не задана</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The reference date of the demo data is not valid.</source>
@@ -1638,6 +1645,25 @@
     <message>
         <source>The event «%1» cannot move to %2:</source>
         <translation>Мероприятие «%1» нельзя перенести на %2:</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Сохранить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основное</translation>
+    </message>
+    <message>
+        <source>Choose the person «%1» from the list that opens as you type.</source>
+        <translation>Выберите сотрудника «%1» из списка, который открывается при вводе.</translation>
+    </message>
+    <message>
+        <source>Choose: %1.</source>
+        <translation>Выберите: %1.</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2241,577 @@
     <message>
         <source>Student results of a person who worked nowhere in that academic year: %1 (for example «%2»).</source>
         <translation>Результаты обучающихся педагога, который в этом учебном году нигде не работал: %1 (например, «%2»).</translation>
+    </message>
+</context>
+<context>
+    <name>KindForms</name>
+    <message>
+        <source>Edit association</source>
+        <translation>Изменить методическое объединение</translation>
+    </message>
+    <message>
+        <source>New association</source>
+        <translation>Новое методическое объединение</translation>
+    </message>
+    <message>
+        <source>Subject or theme</source>
+        <translation>Предмет или тема</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Edit attestation</source>
+        <translation>Изменить аттестацию</translation>
+    </message>
+    <message>
+        <source>New attestation</source>
+        <translation>Новая аттестация</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Category sought</source>
+        <translation>Заявленная категория</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Not set: the validity the rules set on the date</source>
+        <translation>Не задана: срок действия по правилам, действующим на дату</translation>
+    </message>
+    <message>
+        <source>Edit checklist answer</source>
+        <translation>Изменить ответ чек-листа</translation>
+    </message>
+    <message>
+        <source>New checklist answer</source>
+        <translation>Новый ответ чек-листа</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Edit consultation</source>
+        <translation>Изменить консультацию</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>Новая консультация</translation>
+    </message>
+    <message>
+        <source>Methodist</source>
+        <translation>Методист</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Область компетенций</translation>
+    </message>
+    <message>
+        <source>Person consulted</source>
+        <translation>Консультируемый</translation>
+    </message>
+    <message>
+        <source>Persons consulted</source>
+        <translation>Консультируемые</translation>
+    </message>
+    <message>
+        <source>Edit CPD programme</source>
+        <translation>Изменить программу ДПО</translation>
+    </message>
+    <message>
+        <source>New CPD programme</source>
+        <translation>Новая программа ДПО</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Организация, проводящая обучение</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часов</translation>
+    </message>
+    <message>
+        <source>In the federal registry</source>
+        <translation>В федеральном реестре (ФР ДПП)</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Кем внесена</translation>
+    </message>
+    <message>
+        <source>Edit CPD completion</source>
+        <translation>Изменить прохождение курсов</translation>
+    </message>
+    <message>
+        <source>New CPD completion</source>
+        <translation>Новое прохождение курсов</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n h)</source>
+        <translation>
+            <numerusform>%1 (%2, %n ч)</numerusform>
+            <numerusform>%1 (%2, %n ч)</numerusform>
+            <numerusform>%1 (%2, %n ч)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>Удостоверение №</translation>
+    </message>
+    <message>
+        <source>Edit diagnostic</source>
+        <translation>Изменить диагностику</translation>
+    </message>
+    <message>
+        <source>New diagnostic</source>
+        <translation>Новая диагностика</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Deficit</source>
+        <translation>Дефицит</translation>
+    </message>
+    <message>
+        <source>by the level</source>
+        <translation>по уровню</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Results by competence area</source>
+        <translation>Результаты по областям компетенций</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Изменить мероприятие</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Not set for a one-day event</source>
+        <translation>Не задан для однодневного мероприятия</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>Edit competition</source>
+        <translation>Изменить конкурс</translation>
+    </message>
+    <message>
+        <source>New competition</source>
+        <translation>Новый конкурс</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Edit innovation site</source>
+        <translation>Изменить инновационную площадку</translation>
+    </message>
+    <message>
+        <source>New innovation site</source>
+        <translation>Новая инновационная площадка</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Edit material</source>
+        <translation>Изменить методический материал</translation>
+    </message>
+    <message>
+        <source>New material</source>
+        <translation>Новый методический материал</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>File or link</source>
+        <translation>Файл или ссылка</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Authors (the first is the main author)</source>
+        <translation>Авторы (первый — основной автор)</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Approved at the level</source>
+        <translation>Утверждён на уровне</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Дата утверждения</translation>
+    </message>
+    <message>
+        <source>Edit mentoring programme</source>
+        <translation>Изменить программу наставничества</translation>
+    </message>
+    <message>
+        <source>New mentoring programme</source>
+        <translation>Новая программа наставничества</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Наставляемый</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Наставляемые</translation>
+    </message>
+    <message>
+        <source>Programme and outcome</source>
+        <translation>Программа и результат</translation>
+    </message>
+    <message>
+        <source>Programme (goals and tasks)</source>
+        <translation>Программа (цели и задачи)</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Изменить сотрудника</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>SNILS</source>
+        <translation>СНИЛС</translation>
+    </message>
+    <message>
+        <source>Teaching since</source>
+        <translation>Педагогический стаж с</translation>
+    </message>
+    <message>
+        <source>Subjects (separated by ;)</source>
+        <translation>Предметы (через ;)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Employed from</source>
+        <translation>Работает с</translation>
+    </message>
+    <message>
+        <source>Employed until</source>
+        <translation>Работает по</translation>
+    </message>
+    <message>
+        <source>Category and roles</source>
+        <translation>Категория и роли</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>Дата присвоения</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Тьютор</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Эксперт</translation>
+    </message>
+    <message>
+        <source>Edit plan item</source>
+        <translation>Изменить пункт плана</translation>
+    </message>
+    <message>
+        <source>New plan item</source>
+        <translation>Новый пункт плана</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>or responsible in words</source>
+        <translation>или ответственные словами</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Исполнение</translation>
+    </message>
+    <message>
+        <source>Moved to</source>
+        <translation>Перенесено на</translation>
+    </message>
+    <message>
+        <source>Edit risk</source>
+        <translation>Изменить риск</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Новый риск</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Меры предупреждения</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>or owner in words</source>
+        <translation>или ответственный словами</translation>
+    </message>
+    <message>
+        <source>Identified on</source>
+        <translation>Дата выявления</translation>
+    </message>
+    <message>
+        <source>Edit route</source>
+        <translation>Изменить маршрут</translation>
+    </message>
+    <message>
+        <source>New route</source>
+        <translation>Новый маршрут</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Skills to develop</source>
+        <translation>Развиваемые умения</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Пункты</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Пункт %1: %2</translation>
+    </message>
+    <message>
+        <source>Edit student result</source>
+        <translation>Изменить результат обучающихся</translation>
+    </message>
+    <message>
+        <source>New student result</source>
+        <translation>Новый результат обучающихся</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Edit survey response</source>
+        <translation>Изменить анкету</translation>
+    </message>
+    <message>
+        <source>New survey response</source>
+        <translation>Новая анкета</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Респондент</translation>
+    </message>
+    <message>
+        <source>Empty for an anonymous response</source>
+        <translation>Пусто для анонимной анкеты</translation>
+    </message>
+    <message>
+        <source>Unit (anonymous response)</source>
+        <translation>Подразделение (анонимная анкета)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Удовлетворённость (1–5)</translation>
+    </message>
+    <message>
+        <source>Preferred form</source>
+        <translation>Предпочтительная форма</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребности</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Промежуточные оценки</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +4007,13 @@
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>type part of the last name</source>
+        <translation>введите часть фамилии</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>The last name must not be empty.</source>
@@ -3636,6 +4240,57 @@
     </message>
 </context>
 <context>
+    <name>RecordForms</name>
+    <message>
+        <source>Together with it: %1.</source>
+        <translation>Вместе с ней будут удалены: %1.</translation>
+    </message>
+    <message>
+        <source>Delete the record?</source>
+        <translation>Удалить запись?</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n records?</source>
+        <translation>
+            <numerusform>Удалить %n запись?</numerusform>
+            <numerusform>Удалить %n записи?</numerusform>
+            <numerusform>Удалить %n записей?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n records (%1)</source>
+        <translation>
+            <numerusform>Удалить %n запись (%1)</numerusform>
+            <numerusform>Удалить %n записи (%1)</numerusform>
+            <numerusform>Удалить %n записей (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>The record «%1» is not deleted: %2</source>
+        <translation>Запись «%1» не удалена: %2</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+</context>
+<context>
     <name>RecordImport</name>
     <message>
         <source>the column «%1» is needed for this row</source>
@@ -3811,6 +4466,69 @@
     <message>
         <source>checklist answer</source>
         <translation>ответ чек-листа</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRemoval</name>
+    <message>
+        <source>A person is not deleted: their records stay in their history. When a person leaves, set the end of their employment in their form.</source>
+        <translation>Сотрудник не удаляется: его записи остаются в истории. Когда сотрудник увольняется, укажите в его карточке дату окончания работы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) by competence area</source>
+        <translation>
+            <numerusform>%n результат по области компетенций</numerusform>
+            <numerusform>%n результата по областям компетенций</numerusform>
+            <numerusform>%n результатов по областям компетенций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n route item(s)</source>
+        <translation>
+            <numerusform>%n пункт маршрута</numerusform>
+            <numerusform>%n пункта маршрута</numerusform>
+            <numerusform>%n пунктов маршрута</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intermediate review(s)</source>
+        <translation>
+            <numerusform>%n промежуточная оценка</numerusform>
+            <numerusform>%n промежуточные оценки</numerusform>
+            <numerusform>%n промежуточных оценок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the entries of %n mentee(s) (%1)</source>
+        <translation>
+            <numerusform>записи %n наставляемого (%1)</numerusform>
+            <numerusform>записи %n наставляемых (%1)</numerusform>
+            <numerusform>записи %n наставляемых (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mentor %1</source>
+        <translation>наставник %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) named</source>
+        <translation>
+            <numerusform>%n названная потребность</numerusform>
+            <numerusform>%n названные потребности</numerusform>
+            <numerusform>%n названных потребностей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
     </message>
 </context>
 <context>
@@ -4801,6 +5519,17 @@
         <source>abandoned</source>
         <comment>route status</comment>
         <translation>прекращён</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTable</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Удалить строку</translation>
     </message>
 </context>
 <context>

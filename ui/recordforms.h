@@ -5,12 +5,14 @@
 // keep OK disabled, with the reason shown, while the record is invalid.
 #include "domain/recordkind.h"
 
+#include <QCoreApplication>
 #include <QVector>
 
 class EditSession;
 class QWidget;
 
 class RecordForms {
+    Q_DECLARE_TR_FUNCTIONS(RecordForms)
 public:
     RecordForms(EditSession& session, QWidget* parent) : m_session(session), m_parent(parent) {}
 

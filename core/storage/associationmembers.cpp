@@ -110,7 +110,7 @@ Status AssociationRepository::addMembers(qint64 associationId, QVector<Associati
         m.associationId = associationId;
         list.append(m);
     }
-    if (Status s = check(*a, list); !s)
+    if (Status s = validate(*a, list); !s)
         return s;
     Database& db = database();
     WriteTransaction tx(db, added.size() == 1 ? WriteTransaction::Nesting::Join : WriteTransaction::Nesting::Savepoint);
@@ -153,7 +153,7 @@ Status AssociationRepository::changeMember(qint64 memberId, const QDate& leftOn,
             else
                 list[i].leftOn = leftOn;
         }
-    if (Status s = check(*a, list); !s)
+    if (Status s = validate(*a, list); !s)
         return s;
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement

@@ -38,7 +38,7 @@ QString AssociationRepository::personName(qint64 personId)
     return name ? *name : QString::number(personId);
 }
 
-Status AssociationRepository::check(MethodicalAssociation& a, const QVector<AssociationMember>& members)
+Status AssociationRepository::validate(MethodicalAssociation& a, const QVector<AssociationMember>& members)
 {
     const auto level = m_references.find(ReferenceList::AssociationLevel, a.level);
     if (!level)
@@ -152,7 +152,7 @@ Result<qint64> AssociationRepository::insert(MethodicalAssociation& association)
 {
     MethodicalAssociation a = association;
     a.id = 0;
-    if (Status s = check(a, {}); !s)
+    if (Status s = validate(a, {}); !s)
         return s;
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
@@ -172,7 +172,7 @@ Status AssociationRepository::update(const MethodicalAssociation& input)
     if (!find(input.id))
         return Status::failure(tr("The methodical association (id %1) does not exist.").arg(input.id));
     MethodicalAssociation a = input;
-    if (Status s = check(a, members(a.id)); !s)
+    if (Status s = validate(a, members(a.id)); !s)
         return s;
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement

@@ -30,6 +30,9 @@ public:
     Status update(const MethodicalAssociation& association);
     // Deletes an association entered by mistake; refuses, naming them, while it has members.
     Status remove(qint64 id);
+    // Normalises (the level's code, the unit) and checks the association with these members;
+    // writes nothing.
+    Status validate(MethodicalAssociation& association, const QVector<AssociationMember>& members);
     std::optional<MethodicalAssociation> find(qint64 id);
     // Associations of the subtree's units (working on the date, if it is valid), by level and subject.
     QVector<MethodicalAssociation> list(qint64 rootUnitId, const QDate& on = {});
@@ -56,7 +59,6 @@ public:
     QVector<HistoryEntry> historyOf(qint64 personId);
 
 private:
-    Status check(MethodicalAssociation& a, const QVector<AssociationMember>& members);
     Status checkUnit(MethodicalAssociation& a);
     Status checkMembers(const MethodicalAssociation& a, const QVector<AssociationMember>& members);
     Status changeMember(qint64 memberId, const QDate& leftOn, bool remove);

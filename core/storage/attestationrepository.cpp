@@ -18,7 +18,7 @@ AttestationRepository::AttestationRepository(Database& db)
 {
 }
 
-Status AttestationRepository::check(Attestation& a)
+Status AttestationRepository::validate(Attestation& a)
 {
     const auto person = m_checks.personName(a.personId);
     if (!person)
@@ -129,7 +129,7 @@ Result<qint64> AttestationRepository::insert(Attestation& attestation)
 {
     Attestation a = attestation;
     a.id = 0;
-    if (Status s = check(a); !s)
+    if (Status s = validate(a); !s)
         return s;
     Database& db = database();
     WriteTransaction tx(db);
@@ -154,7 +154,7 @@ Status AttestationRepository::update(const Attestation& input)
     if (!old)
         return Status::failure(tr("The attestation (id %1) does not exist.").arg(input.id));
     Attestation a = input;
-    if (Status s = check(a); !s)
+    if (Status s = validate(a); !s)
         return s;
     Database& db = database();
     WriteTransaction tx(db);

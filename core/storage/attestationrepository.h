@@ -28,6 +28,8 @@ public:
     // RuleBook CategoryValidityYears in force on the date).
     Result<qint64> insert(Attestation& attestation);
     Status update(const Attestation& attestation);
+    // Normalises (the category's code, the unit, the validity) and checks; writes nothing.
+    Status validate(Attestation& attestation);
     // Deletes an attestation entered by mistake. If the person's category came from it, the
     // person gets the category of their latest remaining granted attestation (if any).
     Status remove(qint64 id);
@@ -42,7 +44,6 @@ public:
     QVector<HistoryEntry> historyOf(qint64 personId); // by date
 
 private:
-    Status check(Attestation& a);
     Status write(Attestation& a, bool isNew);
     // Brings the person's category in line with their latest granted attestation; `before` is the
     // record as it was before this change (whether the person's category came from it).

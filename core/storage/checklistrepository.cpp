@@ -175,3 +175,37 @@ YesShare ChecklistRepository::yesShare(qint64 rootUnitId, int year, const QStrin
     q.finish();
     return share;
 }
+
+Status ChecklistRepository::validateAnswer(qint64 unitId, int year, const QString& itemText, const QString& answerText)
+{
+    const auto unit = m_checks.unitName(unitId);
+    if (!unit)
+        return unit.status();
+    QSqlQuery& level = prepared(QStringLiteral("SELECT level FROM org_unit WHERE id = ?"));
+    level.addBindValue(unitId);
+    const int unitLevel = level.exec() && level.next() ? level.value(0).toInt() : -1;
+    level.finish();
+    if (unitLevel != int(UnitLevel::Municipality) && unitLevel != int(UnitLevel::Organisation))
+        return Status::failure(tr("The checklist is answered by a municipality or an organisation, not by «%1».").arg(*unit));
+    const int current = AcademicYear::of(database().clock().today());
+    if (year < AcademicYear::earliest || year > current)
+        return Status::failure(tr("The academic year %1 is not between %2 and %3.")
+                                   .arg(AcademicYear::text(year), AcademicYear::text(AcademicYear::earliest),
+                                        AcademicYear::text(current)));
+    if (!findItem(itemText))
+        return Status::failure(tr("Unknown checklist item «%1».").arg(itemText));
+    if (!ChecklistCodes::parseAnswer(answerText))
+        return Status::failure(tr("Unknown checklist answer «%1»: yes, partly or no.").arg(answerText));
+    return Status::success();
+}
+
+std::optional<ChecklistAnswer> ChecklistRepository::findAnswer(qint64 id)
+{
+    QSqlQuery& q = prepared(answerColumns + QStringLiteral("WHERE a.id = ?"));
+    q.addBindValue(id);
+    std::optional<ChecklistAnswer> a;
+    if (q.exec() && q.next())
+        a = readAnswer(q);
+    q.finish();
+    return a;
+}

@@ -25,6 +25,9 @@ public:
     // evidence), all or nothing, as setAnswer would one by one; sets their ids, uuids and codes.
     Status setAnswers(qint64 unitId, int year, QVector<ChecklistAnswer>& answers);
     Status removeAnswer(qint64 unitId, int year, const QString& itemCode);
+    // Whether setAnswer would accept this answer; writes nothing.
+    Status validateAnswer(qint64 unitId, int year, const QString& itemCode, const QString& answer);
+    std::optional<ChecklistAnswer> findAnswer(qint64 id);
     QVector<ChecklistAnswer> answers(qint64 unitId, int year); // in item order
     // Over the subtree's units (the root included) that answered the item for the year.
     YesShare yesShare(qint64 rootUnitId, int year, const QString& itemCode);

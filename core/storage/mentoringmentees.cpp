@@ -25,7 +25,7 @@ Result<qint64> MentoringRepository::addMentee(qint64 programmeId, qint64 personI
         return Status::failure(tr("The mentoring programme (id %1) does not exist.").arg(programmeId));
     QVector<MentoringMentee> list = mentees(programmeId);
     list.append(MentoringMentee{.programmeId = programmeId, .personId = personId, .joinedOn = joinedOn});
-    if (Status s = check(*p, list); !s)
+    if (Status s = validate(*p, list); !s)
         return s;
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
@@ -70,7 +70,7 @@ Status MentoringRepository::changeMentee(qint64 programmeId, qint64 personId, co
         list[index].leftOn = leftOn;
         mentee.leftOn = leftOn;
     }
-    if (Status s = check(*p, list); !s)
+    if (Status s = validate(*p, list); !s)
         return s;
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement

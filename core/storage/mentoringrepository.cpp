@@ -115,7 +115,7 @@ Result<qint64> MentoringRepository::insert(MentoringProgramme& programme, QVecto
 {
     MentoringProgramme p = programme;
     p.id = 0;
-    if (Status s = check(p, mentees); !s)
+    if (Status s = validate(p, mentees); !s)
         return s;
     Database& db = database();
     WriteTransaction tx(db);
@@ -145,7 +145,7 @@ Status MentoringRepository::update(const MentoringProgramme& input)
     MentoringProgramme p = input;
     p.status = old->status;
     p.statusDate = old->statusDate;
-    if (Status s = check(p, mentees(p.id)); !s)
+    if (Status s = validate(p, mentees(p.id)); !s)
         return s;
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
@@ -199,7 +199,7 @@ Status MentoringRepository::setStatus(qint64 id, const QString& status, const QD
                 changed.append(i);
             }
     }
-    if (Status s = check(*p, list); !s)
+    if (Status s = validate(*p, list); !s)
         return s;
     Database& db = database();
     WriteTransaction tx(db);

@@ -34,6 +34,9 @@ public:
     // abandoned) sets its end to that date when the end is empty or later, and mentees leave by then.
     Status setStatus(qint64 id, const QString& status, const QDate& date);
 
+    // Normalises (codes from names, trims, fills the unit) and checks the programme with these
+    // mentees; writes nothing (the forms check as the user types).
+    Status validate(MentoringProgramme& p, const QVector<MentoringMentee>& mentees);
     Result<qint64> addMentee(qint64 programmeId, qint64 personId, const QDate& joinedOn);
     Status endMentee(qint64 programmeId, qint64 personId, const QDate& leftOn);
     Status removeMentee(qint64 programmeId, qint64 personId); // an entry made by mistake
@@ -55,7 +58,6 @@ public:
     QVector<HistoryEntry> historyOf(qint64 personId);
 
 private:
-    Status check(MentoringProgramme& p, const QVector<MentoringMentee>& mentees);
     Status checkMentees(const MentoringProgramme& p, const QVector<MentoringMentee>& mentees);
     Status checkOtherProgrammes(const MentoringProgramme& p, const MentoringMentee& m, const QString& name);
     Status changeMentee(qint64 programmeId, qint64 personId, const QDate& leftOn, bool remove);

@@ -29,7 +29,7 @@ QString MentoringRepository::personName(qint64 personId)
     return name ? *name : QString::number(personId);
 }
 
-Status MentoringRepository::check(MentoringProgramme& p, const QVector<MentoringMentee>& mentees)
+Status MentoringRepository::validate(MentoringProgramme& p, const QVector<MentoringMentee>& mentees)
 {
     const auto mentor = m_checks.personName(p.mentorId);
     if (!mentor)

@@ -25,6 +25,7 @@ public:
     QVector<Person> findByName(const QString& text, int limit = 50);
     int count();
 
+    Status validateEmployment(const Employment& employment); // checks; writes nothing
     Result<qint64> addEmployment(Employment& employment);
     Status updateEmployment(const Employment& employment);
     Status endEmployment(qint64 employmentId, const QDate& end);
@@ -36,7 +37,6 @@ public:
     ReferenceRepository& references() { return m_references; }
 
 private:
-    Status validateEmployment(const Employment& employment);
     Person readPerson(const QSqlQuery& q) const;
     Employment readEmployment(const QSqlQuery& q) const;
     QVector<Person> persons(const QString& where, const QVariantList& values);

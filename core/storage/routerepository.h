@@ -31,6 +31,8 @@ public:
     // insert() would, with the problems of the diagnostic's deficits; sets its id, person and times.
     Result<qint64> createFromDiagnostic(Route& route);
 
+    // Normalises and checks an item of the route (as it would be saved); writes nothing.
+    Status validateItem(RouteItem& item, const Route& route);
     Result<qint64> addItem(RouteItem& item);
     // Several items of one route at once, all or nothing (the route is read once); sets their
     // route, ids, uuids (if empty) and times.
@@ -39,6 +41,8 @@ public:
     Status removeItem(qint64 itemId);
     Result<qint64> addProblem(RouteProblem& problem);
     Status removeProblem(qint64 problemId);
+    // Normalises and checks a review of the route (as it would be saved); writes nothing.
+    Status validateReview(RouteReview& review, const Route& route);
     Result<qint64> addReview(RouteReview& review);
     Status addReviews(qint64 routeId, QVector<RouteReview>& reviews); // as addItems
     Status updateReview(const RouteReview& review);
@@ -65,8 +69,6 @@ public:
 
 private:
     Status validatePartsFit(const Route& route);
-    Status validateItem(RouteItem& item, const Route& route);
-    Status validateReview(RouteReview& review, const Route& route);
     Result<qint64> insertProblem(RouteProblem& problem, const Route& route);
     Result<Route> routeOf(qint64 routeId);
     QVector<Route> readRoutes(const QString& joinAndWhere, const QVariantList& values);

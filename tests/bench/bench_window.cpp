@@ -1,8 +1,11 @@
 // Benchmark (not a test): how long until the window is usable on a database — the tree and the
-// first page of the staff table shown — and the cost of the tree's subtree staff counts.
+// first page of the staff table shown — the cost of the tree's subtree staff counts, and of one
+// search of the forms' person picker (a part of a name typed: SQL LIKE with a limit, each found
+// person labelled with their school).
 // Usage: bench-window DB [DB...]   (e.g. files made by `metodist-cli demo x.db --size L`)
 // Runs on the offscreen platform; prints seconds and the peak memory of the process.
 #include "benchsupport.h"
+#include "forms/formfields.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "staffpanel.h"
@@ -53,8 +56,18 @@ int main(int argc, char* argv[])
         for (int i = 0; i < rounds; ++i)
             units.staffCounts(QDate::currentDate());
         const double counts = timer.elapsed() / 1000.0 / rounds;
-        std::printf("%s: window usable in %.2f s (%d staff rows); subtree staff counts of all %d units: %.3f s; peak RSS %.0f MiB\n",
-                    qPrintable(file), usable, window->staffPanel()->model()->rowCount(), units.count(), counts, peakRssMiB());
+        PersonPicker picker(*window->database());
+        const QStringList typed{QStringLiteral("Ив"), QStringLiteral("ова"), QStringLiteral("Смирнова Е"),
+                                QStringLiteral("Щукин")};
+        timer.restart();
+        int found = 0;
+        for (const QString& text : typed)
+            found += int(picker.search(text).size());
+        const double search = timer.elapsed() / 1000.0 / double(typed.size());
+        std::printf("%s: window usable in %.2f s (%d staff rows); subtree staff counts of all %d units: %.3f s; "
+                    "person picker search: %.3f s (%d found in %lld searches); peak RSS %.0f MiB\n",
+                    qPrintable(file), usable, window->staffPanel()->model()->rowCount(), units.count(), counts, search,
+                    found, qlonglong(typed.size()), peakRssMiB());
         delete window;
     }
     return 0;
