@@ -2952,6 +2952,26 @@
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
+    <message>
+        <source>Person's card</source>
+        <translation>Карточка педагога</translation>
+    </message>
+    <message>
+        <source>Edit the person…</source>
+        <translation>Изменить данные педагога…</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Новый педагог…</translation>
+    </message>
+    <message>
+        <source>Build a route (IEM)…</source>
+        <translation>Построить ИОМ…</translation>
+    </message>
+    <message>
+        <source>Participants…</source>
+        <translation>Участники…</translation>
+    </message>
 </context>
 <context>
     <name>MaterialCsv</name>
@@ -3518,7 +3538,7 @@
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation>Диагностики</translation>
+        <translation>Диагностика</translation>
     </message>
     <message>
         <source>Date</source>

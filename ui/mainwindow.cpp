@@ -3,9 +3,12 @@
 #include "filedialog.h"
 #include "inputdialog.h"
 #include "messagebox.h"
+#include "participantpicker.h"
+#include "personcard.h"
 #include "recentfilesmenu.h"
 #include "recordforms.h"
 #include "registerpanel.h"
+#include "routebuilder.h"
 #include "registers/registerspec.h"
 #include "settings.h"
 #include "staffpanel.h"
@@ -15,6 +18,7 @@
 #include "storage/database.h"
 #include "storage/orgunitrepository.h"
 #include "storage/personrepository.h"
+#include "storage/recordperson.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -113,6 +117,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     connect(m_edits, &EditSession::failed, this,
             [this](const QString& message) { MessageBox::warning(this, tr("Undo"), message); });
     createMenus();
+    addWorkflowActions();
     setAcceptDrops(true);
     restoreSettings();
     adopt(nullptr);
@@ -207,6 +212,47 @@ void MainWindow::createSections()
         for (RegisterPanel* panel : std::as_const(m_registers))
             panel->setPeriod(period());
     });
+}
+
+void MainWindow::showPersonCard(qint64 personId)
+{
+    if (m_database && personId)
+        PersonCard::show(this, *m_edits, personId);
+}
+
+void MainWindow::addWorkflowActions()
+{
+    connect(m_staff, &StaffPanel::personActivated, this, &MainWindow::showPersonCard);
+    m_staff->addPersonAction(tr("Person's card"), {}, // Enter opens it too (activated)
+                             [this](qint64 person) { showPersonCard(person); })
+        ->setObjectName(QStringLiteral("staffCardAction"));
+    m_staff->addPersonAction(tr("Edit the person…"), QKeySequence(Qt::Key_F2), [this](qint64 person) {
+        if (m_database && person)
+            m_forms->edit(RecordKind::Person, person);
+    })->setObjectName(QStringLiteral("staffEditAction"));
+    m_staff->addPersonAction(tr("New person…"), QKeySequence(Qt::Key_Insert), [this](qint64) {
+        if (m_database)
+            m_forms->create(RecordKind::Person, m_tree->currentUnitId());
+    })->setObjectName(QStringLiteral("staffNewAction"));
+
+    for (RecordKind kind : {RecordKind::Diagnostic, RecordKind::Route, RecordKind::Mentoring,
+                            RecordKind::CourseCompletion, RecordKind::Attestation}) {
+        if (RegisterPanel* panel = registerPanel(kind))
+            panel->addRecordAction(tr("Person's card"), [this, kind](qint64 id) {
+                if (m_database)
+                    showPersonCard(personOfRecord(*m_database, kind, id));
+            });
+    }
+    if (RegisterPanel* diagnostics = registerPanel(RecordKind::Diagnostic))
+        diagnostics->addRecordAction(tr("Build a route (IEM)…"), [this](qint64 id) {
+            if (m_database)
+                RouteBuilder::build(this, *m_edits, id);
+        });
+    if (RegisterPanel* events = registerPanel(RecordKind::Event))
+        events->addRecordAction(tr("Participants…"), [this](qint64 id) {
+            if (m_database)
+                ParticipantPicker::pick(this, *m_edits, id);
+        });
 }
 
 RegisterPanel* MainWindow::registerPanel(RecordKind kind) const

@@ -71,6 +71,8 @@ protected:
 private:
     void createMenus();
     void createSections();
+    void addWorkflowActions(); // the person's card, a route from a diagnostic, an event's participants
+    void showPersonCard(qint64 personId);
     void fillPeriods();
     void newDatabase();
     void chooseDatabase();

@@ -55,7 +55,29 @@ StaffPanel::StaffPanel(QWidget* parent)
             [this] { m_model->setCategoryFilter(m_category->currentData().toString()); });
     connect(m_former, &QCheckBox::toggled, m_model, &StaffTableModel::setIncludeFormer);
     connect(m_model, &QAbstractItemModel::modelReset, this, &StaffPanel::updateCount);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 person = m_model->data(index, StaffTableModel::PersonIdRole).toLongLong())
+            emit personActivated(person);
+    });
     updateCount();
+}
+
+qint64 StaffPanel::currentPersonId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->data(current, StaffTableModel::PersonIdRole).toLongLong() : 0;
+}
+
+QAction* StaffPanel::addPersonAction(const QString& text, const QKeySequence& shortcut,
+                                     std::function<void(qint64 personId)> handler)
+{
+    auto* action = new QAction(text, m_view);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, [this, handler = std::move(handler)] { handler(currentPersonId()); });
+    m_view->addAction(action);
+    return action;
 }
 
 void StaffPanel::setDatabase(Database* database)

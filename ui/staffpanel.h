@@ -1,9 +1,12 @@
 #pragma once
 // The centre of the window for now: the staff register of the selected subtree with its
 // filters (name, position, category, former staff) and the number of rows found.
+#include <QKeySequence>
 #include <QWidget>
+#include <functional>
 
 class Database;
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -29,8 +32,18 @@ public:
     QCheckBox* formerStaff() const { return m_former; }
     QLabel* countLabel() const { return m_count; }
 
+    // The person of the current row (0: none).
+    qint64 currentPersonId() const;
+    // An action in the table's context menu (and its shortcut); the handler gets the current
+    // row's person, 0 when there is none.
+    QAction* addPersonAction(const QString& text, const QKeySequence& shortcut,
+                             std::function<void(qint64 personId)> handler);
+
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray& state);
+
+signals:
+    void personActivated(qint64 personId); // double click or Enter on a row
 
 private:
     void fillReferences(Database* database);
