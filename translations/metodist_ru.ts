@@ -1345,6 +1345,13 @@
     </message>
 </context>
 <context>
+    <name>DashboardModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database was not upgraded because the backup copy failed: %1</source>
@@ -4215,6 +4222,29 @@
         <source>cancelled</source>
         <comment>plan item status</comment>
         <translation>отменено</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingText</name>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>цели нет</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>цель %1</translation>
+    </message>
+    <message>
+        <source>deviation %1</source>
+        <translation>отклонение %1</translation>
     </message>
 </context>
 <context>
