@@ -1345,10 +1345,48 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>%1 by units of %2</source>
+        <translation>%1 по подразделениям: %2</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>%1 over five years</source>
+        <translation>%1 за пять лет</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+</context>
+<context>
     <name>DashboardModel</name>
     <message>
         <source>Unit</source>
         <translation>Подразделение</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>Target…</source>
+        <translation>Цель…</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>расчёт…</translation>
+    </message>
+    <message>
+        <source>Indicator for the charts:</source>
+        <translation>Показатель для диаграмм:</translation>
+    </message>
+    <message>
+        <source>%1, %2 academic year</source>
+        <translation>%1, %2 учебный год</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3017,14 @@
         <source>Participants…</source>
         <translation>Участники…</translation>
     </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Показатели</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
 </context>
 <context>
     <name>MaterialCsv</name>
@@ -3436,6 +3482,53 @@
     <message>
         <source>exporting event participants</source>
         <translation>выгрузке участников мероприятий</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Show those in the numerator</source>
+        <translation>Показать тех, кто в числителе</translation>
+    </message>
+    <message>
+        <source>People behind %1, %2</source>
+        <translation>Люди за показателем %1, %2</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Выгрузить в CSV…</translation>
+    </message>
+    <message>
+        <source>In the numerator: %1 of %2.</source>
+        <translation>В числителе: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Not in the numerator: %1 of %2.</source>
+        <translation>Не в числителе: %1 из %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Units that reported their figures (%n) have no people listed.</source>
+        <translation><numerusform>По %n подразделению, сдавшему отчётные цифры, людей нет.</numerusform><numerusform>По %n подразделениям, сдавшим отчётные цифры, людей нет.</numerusform><numerusform>По %n подразделениям, сдавшим отчётные цифры, людей нет.</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Выгрузка списка</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5929,6 +6022,33 @@
     <message>
         <source>Survey</source>
         <translation>Анкетирование</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Target of an indicator</source>
+        <translation>Цель показателя</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Подразделение:</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Показатель:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <source>Target %1 for %2</source>
+        <translation>Цель %1 на %2 год</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "dashboard/dashboardpanel.h"
 #include "editsession.h"
 #include "filedialog.h"
 #include "inputdialog.h"
@@ -113,6 +114,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
         m_staff->setRootUnit(unitId);
         for (RegisterPanel* panel : std::as_const(m_registers))
             panel->setRootUnit(unitId); // only the shown register reads now
+        m_dashboard->setUnit(unitId);
     });
     connect(m_edits, &EditSession::failed, this,
             [this](const QString& message) { MessageBox::warning(this, tr("Undo"), message); });
@@ -179,6 +181,13 @@ void MainWindow::createMenus()
         sections->addAction(a);
         connect(a, &QAction::triggered, this, [this, kind = info.kind] { showSection(kind); });
     }
+    view->addSeparator();
+    QAction* indicators = view->addAction(tr("&Indicators"));
+    indicators->setObjectName(QStringLiteral("dashboardAction"));
+    indicators->setCheckable(true);
+    indicators->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    sections->addAction(indicators);
+    connect(indicators, &QAction::triggered, this, &MainWindow::showDashboard);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, "aboutAction", tr("&About Metodist"), {}, [this] { showAbout(); });
@@ -198,6 +207,8 @@ void MainWindow::createSections()
         m_registers << panel;
         m_stack->addWidget(panel);
     }
+    m_dashboard = new DashboardPanel(m_edits, this);
+    m_stack->addWidget(m_dashboard);
     m_sections->setObjectName(QStringLiteral("sectionList"));
     m_sections->setSelectionMode(QAbstractItemView::SingleSelection);
     // Every section in sight without scrolling.
@@ -211,6 +222,7 @@ void MainWindow::createSections()
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         for (RegisterPanel* panel : std::as_const(m_registers))
             panel->setPeriod(period());
+        m_dashboard->setPeriod(dashboardPeriod());
     });
 }
 
@@ -266,6 +278,7 @@ RegisterPanel* MainWindow::registerPanel(RecordKind kind) const
 void MainWindow::showSection(RecordKind kind)
 {
     m_section = kind;
+    m_dashboard->setActive(false);
     RegisterPanel* shown = registerPanel(kind);
     for (RegisterPanel* panel : std::as_const(m_registers))
         if (panel != shown)
@@ -285,6 +298,30 @@ void MainWindow::showSection(RecordKind kind)
     }
     if (QAction* a = findChild<QAction*>(QStringLiteral("section-%1").arg(QLatin1String(info.code))))
         a->setChecked(true);
+}
+
+void MainWindow::showDashboard()
+{
+    for (RegisterPanel* panel : std::as_const(m_registers))
+        panel->setActive(false);
+    m_stack->setCurrentWidget(m_dashboard);
+    m_sectionTitle->setText(tr("Indicators"));
+    m_period->setEnabled(true);
+    {
+        const QSignalBlocker block(m_sections);
+        m_sections->setCurrentRow(-1); // no record kind's section is shown
+    }
+    if (QAction* a = findChild<QAction*>(QStringLiteral("dashboardAction")))
+        a->setChecked(true);
+    m_dashboard->setActive(true);
+}
+
+IndicatorPeriod MainWindow::dashboardPeriod() const
+{
+    const RegisterPeriod p = period();
+    if (p.type == RegisterPeriod::Type::AcademicYear)
+        return {IndicatorPeriod::Kind::Academic, p.year};
+    return IndicatorPeriod::current(m_database ? m_database->clock().today() : QDate::currentDate());
 }
 
 RegisterPeriod MainWindow::period() const
@@ -403,9 +440,12 @@ void MainWindow::adopt(std::shared_ptr<Database> database)
     m_staff->setDatabase(nullptr);
     for (RegisterPanel* panel : std::as_const(m_registers))
         panel->setDatabase(nullptr);
+    m_dashboard->setDatabase(nullptr);
     m_database = std::move(database);
     fillPeriods();
     if (m_database) {
+        m_dashboard->setDatabase(m_database.get());
+        m_dashboard->setPeriod(dashboardPeriod());
         m_edits->setDatabase(m_database.get());
         m_staff->setDatabase(m_database.get());
         for (RegisterPanel* panel : std::as_const(m_registers))

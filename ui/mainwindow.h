@@ -5,11 +5,13 @@
 // It owns the open database; its parts are separate widgets.
 #include "csvcommands.h"
 #include "domain/recordkind.h"
+#include "indicators/indicatorperiod.h"
 #include "registers/registerperiod.h"
 
 #include <QMainWindow>
 #include <memory>
 
+class DashboardPanel;
 class Database;
 class EditSession;
 class QAction;
@@ -54,10 +56,15 @@ public:
     // The section shown: its register in the centre (View ▸ …, Ctrl+1…Ctrl+9, the section list).
     void showSection(RecordKind kind);
     RecordKind currentSection() const { return m_section; }
+    // The indicator dashboard («Показатели»: View ▸ Indicators, Ctrl+0) for the selected unit and
+    // the period's academic year; choosing a section in the list leaves it.
+    void showDashboard();
+    DashboardPanel* dashboard() const { return m_dashboard; }
     QListWidget* sectionList() const { return m_sections; }
     // The period every register shows; the current academic year when a database is opened.
     QComboBox* periodSelector() const { return m_period; }
     RegisterPeriod period() const;
+    IndicatorPeriod dashboardPeriod() const; // the academic year chosen, else the current one
     RecordForms* recordForms() const { return m_forms.get(); }
     // Every edit goes through it: one action, one transaction, one step of Edit ▸ Undo.
     EditSession* editSession() const { return m_edits; }
@@ -94,6 +101,7 @@ private:
     StaffPanel* m_staff;
     std::unique_ptr<RecordForms> m_forms;
     QVector<RegisterPanel*> m_registers; // every kind but Person, in RecordKinds::all() order
+    DashboardPanel* m_dashboard;
     QListWidget* m_sections;
     QStackedWidget* m_stack;
     QLabel* m_sectionTitle;

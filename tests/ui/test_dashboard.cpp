@@ -1,12 +1,37 @@
-// The dashboard: the drill-down model's numbers, texts, colours by status and sorting, on the
-// indicator tests' small tree (R → H → M {A, B}, M2 {C}).
+// The dashboard: the drill-down model's numbers, texts, colours by status and sorting; the panel
+// computed in its worker; the people behind a figure; a target edited and undone; the window's
+// «Показатели» — on the indicator tests' small tree (R → H → M {A, B}, M2 {C}).
 #include "../core/indicatorfixture.h"
 #include "dashboard/dashboardmodel.h"
+#include "dashboard/dashboardpanel.h"
+#include "dashboard/indicatorcard.h"
+#include "dashboard/peopledialog.h"
 #include "dashboard/readingtext.h"
+#include "dashboard/targetdialog.h"
+#include "editsession.h"
+#include "errorlabel.h"
+#include "filedialog.h"
 #include "indicators/indicatorboard.h"
+#include "indicators/indicatorcatalogue.h"
+#include "mainwindow.h"
 #include "modelchecker.h"
+#include "testwindow.h"
+#include "unittreeview.h"
 
+#include <QAction>
 #include <QBrush>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -105,4 +130,140 @@ TEST_CASE("the dashboard model sorts the children and keeps the unit on top", "[
     model.sort(2, Qt::AscendingOrder);
     CHECK(names(model) == QStringList{QString::fromUtf8("Хаб"), QString::fromUtf8("Район"), QString::fromUtf8("Другой район")});
     CHECK(checker.complaints().isEmpty());
+}
+
+TEST_CASE("the dashboard panel computes in its worker and shows cards, table and years", "[ui][dashboard]")
+{
+    DashboardFixture f;
+    EditSession edits;
+    edits.setDatabase(f.db.get());
+    DashboardPanel panel(&edits);
+    panel.resize(1200, 800);
+    panel.setDatabase(f.db.get());
+    panel.setPeriod(f.y2024);
+    panel.setUnit(f.hub);
+    CHECK(panel.model()->rowCount() == 0); // hidden: nothing computed yet
+    QSignalSpy refreshed(&panel, &DashboardPanel::refreshed);
+    panel.setActive(true);
+    CHECK(panel.isBusy());
+    REQUIRE(refreshed.wait(20000));
+    CHECK_FALSE(panel.isBusy());
+    CHECK(panel.message().isEmpty());
+    // Every indicator of the catalogue, for the hub and its two municipalities.
+    const qsizetype indicators = IndicatorCatalogue(*f.db).all().size();
+    CHECK(panel.model()->columnCount() == 1 + indicators);
+    CHECK(panel.model()->rowCount() == 3);
+    CHECK(panel.findChildren<IndicatorCard*>().size() == indicators);
+    // K08 of the hub: 1 of 3 = 33,3 %, up from 0 of 3 in 2023/24.
+    IndicatorCard* k08 = panel.findChild<IndicatorCard*>(QStringLiteral("card-K08"));
+    REQUIRE(k08);
+    CHECK(k08->valueText() == QString::fromUtf8("33,3 % ▲"));
+    // The line chart's five years of the chosen indicator end with 2024/25.
+    QSignalSpy again(&panel, &DashboardPanel::refreshed);
+    panel.indicatorSelector()->setCurrentIndex(panel.indicatorSelector()->findData(QStringLiteral("K08")));
+    REQUIRE(again.wait(20000));
+    REQUIRE(panel.years().size() == 5);
+    CHECK(panel.years().first().period.text() == QStringLiteral("2020/21"));
+    CHECK(panel.years().last().figure.numerator == 1);
+    CHECK(panel.years().last().figure.denominator == 3);
+    CHECK(*panel.years().last().target == 30);
+}
+
+TEST_CASE("the people behind a figure: the gaps by default, the numerator on request, to CSV", "[ui][dashboard]")
+{
+    DashboardFixture f;
+    // K08 of the hub: Абрамова has a route (numerator); Белкина and Вавилова have none (gaps).
+    PeopleDialog dialog(*f.db, QStringLiteral("K08"), f.hub, f.y2024);
+    CHECK(dialog.message().isEmpty());
+    QTableWidget* table = dialog.table();
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 0)->text() == QString::fromUtf8("Белкина Анна Ивановна"));
+    CHECK(table->item(0, 1)->text() == QString::fromUtf8("Школа А"));
+    CHECK(table->item(1, 0)->text() == QString::fromUtf8("Вавилова Анна Ивановна"));
+    CHECK(table->item(1, 1)->text() == QString::fromUtf8("Школа В"));
+    dialog.numeratorToggle()->setChecked(true);
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QString::fromUtf8("Абрамова Анна Ивановна"));
+
+    dialog.numeratorToggle()->setChecked(false);
+    const QString path = f.folder.path(QStringLiteral("gaps.csv"));
+    FileDialog::setNextFileName(path);
+    REQUIRE(dialog.exportCsv());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    CHECK(csv.contains(QString::fromUtf8("Белкина Анна Ивановна")));
+    CHECK(csv.contains(QString::fromUtf8("Вавилова Анна Ивановна")));
+    CHECK_FALSE(csv.contains(QString::fromUtf8("Абрамова")));
+
+    // K14 counts records, not persons: nobody to list, and the dialog says why.
+    PeopleDialog records(*f.db, QStringLiteral("K14"), f.hub, f.y2024);
+    CHECK_FALSE(records.message().isEmpty());
+    CHECK(records.table()->rowCount() == 0);
+}
+
+TEST_CASE("a target edited in the dialog is one undoable step; a refusal writes nothing", "[ui][dashboard]")
+{
+    DashboardFixture f;
+    EditSession edits;
+    edits.setDatabase(f.db.get());
+    IndicatorTargets targets(*f.db);
+    TargetDialog dialog(edits, f.municipality, QString::fromUtf8("Район"), QStringLiteral("K08"), 2025);
+    CHECK(dialog.indicator()->currentData().toString() == QStringLiteral("K08"));
+    CHECK(dialog.value()->value() == 52); // Район's own target, set by the fixture
+    dialog.value()->setValue(60);
+    REQUIRE(dialog.save());
+    CHECK(targets.targetFor(QStringLiteral("K08"), f.municipality, 2025)->value == 60);
+    CHECK(edits.undoStack()->count() == 1);
+    edits.undoStack()->undo();
+    CHECK(targets.targetFor(QStringLiteral("K08"), f.municipality, 2025)->value == 52);
+    edits.undoStack()->redo();
+    CHECK(targets.targetFor(QStringLiteral("K08"), f.municipality, 2025)->value == 60);
+
+    // 120 % is refused with the core's message; the target and the undo history stay.
+    dialog.value()->setValue(120);
+    CHECK_FALSE(dialog.save());
+    CHECK(dialog.findChild<ErrorLabel*>()->text() == QString::fromUtf8("Цель показателя K08 — процент, она не может быть больше 100."));
+    CHECK(targets.targetFor(QStringLiteral("K08"), f.municipality, 2025)->value == 60);
+    CHECK(edits.undoStack()->count() == 1);
+}
+
+TEST_CASE("the window shows the dashboard from View ▸ Indicators, following the tree and the period", "[ui][dashboard][window]")
+{
+    DashboardFixture f;
+    const QString path = f.db->path();
+    TestWindow w(f.folder.path(QStringLiteral("settings.ini")));
+    MainWindow& window = w.window;
+    REQUIRE(window.openDatabase(path));
+    QStackedWidget* stack = window.findChild<QStackedWidget*>();
+    REQUIRE(stack);
+    QAction* action = window.action("dashboardAction");
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_0));
+    REQUIRE(window.unitTree()->selectUnit(f.hub));
+    // 2024/25 in the period selector.
+    QComboBox* periods = window.periodSelector();
+    const int y2024 = periods->findText(QStringLiteral("2024/25"), Qt::MatchStartsWith);
+    REQUIRE(y2024 >= 0);
+    periods->setCurrentIndex(y2024);
+    QSignalSpy refreshed(window.dashboard(), &DashboardPanel::refreshed);
+    action->trigger();
+    CHECK(stack->currentWidget() == window.dashboard());
+    CHECK(action->text().remove(u'&') == QString::fromUtf8("Показатели"));
+    CHECK(window.sectionList()->currentRow() == -1);
+    REQUIRE(refreshed.wait(20000));
+    CHECK(window.dashboard()->model()->rowCount() == 3); // the hub and its two municipalities
+    CHECK(window.dashboard()->model()->index(0, 0).data().toString() == QString::fromUtf8("Хаб"));
+    // Another unit in the tree: its children.
+    QSignalSpy municipality(window.dashboard(), &DashboardPanel::refreshed);
+    REQUIRE(window.unitTree()->selectUnit(f.municipality));
+    REQUIRE(municipality.wait(20000));
+    CHECK(window.dashboard()->model()->rowCount() == 3); // Район, Школа А, Школа Б
+    CHECK(window.dashboard()->model()->index(0, 0).data().toString() == QString::fromUtf8("Район"));
+    // A section of the list leaves it; Ctrl+0 brings it back.
+    window.sectionList()->setCurrentRow(2);
+    CHECK(stack->currentWidget() != window.dashboard());
+    CHECK_FALSE(action->isChecked());
+    action->trigger();
+    CHECK(stack->currentWidget() == window.dashboard());
 }

@@ -1,0 +1,111 @@
+#include "dashboard/peopledialog.h"
+
+#include "filedialog.h"
+#include "messagebox.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+PeopleDialog::PeopleDialog(Database& db, const QString& code, qint64 unitId, const IndicatorPeriod& period, QWidget* parent)
+    : QDialog(parent), m_summary(new QLabel(this)), m_numerator(new QCheckBox(tr("Show those in the numerator"), this)),
+      m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("peopleDialog"));
+    resize(760, 520);
+    const auto people = IndicatorPeople(db).list(code, unitId, period);
+    if (people)
+        m_people = *people;
+    else
+        m_error = people.error();
+    setWindowTitle(tr("People behind %1, %2").arg(code.toUpper(), period.text()));
+    m_summary->setWordWrap(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* save = buttons->addButton(tr("Export to CSV…"), QDialogButtonBox::ActionRole);
+    save->setEnabled(people.ok());
+    m_numerator->setEnabled(people.ok());
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(save, &QPushButton::clicked, this, [this] { exportCsv(); });
+    connect(m_numerator, &QCheckBox::toggled, this, &PeopleDialog::fill);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_numerator);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    fill();
+}
+
+PeopleDialog* PeopleDialog::show(QWidget* parent, Database& db, const QString& code, qint64 unitId, const IndicatorPeriod& period)
+{
+    auto* dialog = new PeopleDialog(db, code, unitId, period, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->QDialog::show();
+    return dialog;
+}
+
+QString PeopleDialog::message() const
+{
+    return m_error;
+}
+
+void PeopleDialog::fill()
+{
+    if (!m_error.isEmpty()) {
+        m_summary->setText(m_error);
+        m_table->setColumnCount(0);
+        m_table->setRowCount(0);
+        return;
+    }
+    const bool numerator = m_numerator->isChecked();
+    m_shown = numerator ? m_people.numerator() : m_people.gaps();
+    QString text = QStringLiteral("%1 %2. ").arg(m_people.indicator.code, m_people.indicator.name);
+    text += numerator ? tr("In the numerator: %1 of %2.").arg(m_shown.size()).arg(m_people.persons.size())
+                      : tr("Not in the numerator: %1 of %2.").arg(m_shown.size()).arg(m_people.persons.size());
+    if (!m_people.reportedUnits.isEmpty())
+        text += QStringLiteral(" ") + tr("Units that reported their figures (%n) have no people listed.", nullptr, int(m_people.reportedUnits.size()));
+    m_summary->setText(text);
+
+    QStringList headers{tr("Name"), tr("Organisation")};
+    if (!m_people.factLabel.isEmpty())
+        headers << m_people.factLabel;
+    m_table->clear();
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setRowCount(int(m_shown.size()));
+    for (int row = 0; row < m_shown.size(); ++row) {
+        const PersonBehind& p = m_shown.at(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(p.name));
+        m_table->setItem(row, 1, new QTableWidgetItem(p.unitName));
+        if (headers.size() > 2)
+            m_table->setItem(row, 2, new QTableWidgetItem(p.fact));
+        m_table->item(row, 0)->setData(Qt::UserRole, p.personId);
+    }
+    m_table->resizeColumnsToContents();
+}
+
+bool PeopleDialog::exportCsv()
+{
+    const QString path = FileDialog::getSaveFileName(this, tr("Export the list"), {}, tr("CSV files (*.csv)"), QStringLiteral("csv"));
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    Status status = file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                        ? IndicatorPeople::writeCsv(m_people, m_shown, file)
+                        : Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (!status.ok()) {
+        MessageBox::warning(this, tr("Export the list"), status.error());
+        return false;
+    }
+    return true;
+}
