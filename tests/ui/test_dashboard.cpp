@@ -108,6 +108,7 @@ TEST_CASE("the dashboard model: the unit and its children by indicator, with tar
     // The hub's trend against 2023/24 (0 of 3): up.
     CHECK(ReadingText::trend(*model.reading(model.index(0, 1))) == QStringLiteral("▲"));
     CHECK(model.reading(model.index(0, 0)) == nullptr);
+    CHECK(ReadingText::number(20000) == QString::fromUtf8("20\u00a0000")); // counts grouped by thousands
     CHECK(checker.complaints().isEmpty());
 }
 
@@ -167,6 +168,26 @@ TEST_CASE("the dashboard panel computes in its worker and shows cards, table and
     CHECK(panel.years().last().figure.numerator == 1);
     CHECK(panel.years().last().figure.denominator == 3);
     CHECK(*panel.years().last().target == 30);
+
+    // A target edited elsewhere: the dashboard reads again. Район's 50 % against 40: reached.
+    QSignalSpy edited(&panel, &DashboardPanel::refreshed);
+    REQUIRE(edits.run(QStringLiteral("target"), [&] {
+        return IndicatorTargets(*f.db).set(QStringLiteral("K08"), f.municipality, 2025, 40).status();
+    }).ok());
+    REQUIRE(edited.wait(20000));
+    int k08Column = 1;
+    while (k08Column < panel.model()->columnCount() && panel.model()->headerData(k08Column, Qt::Horizontal).toString() != QStringLiteral("K08"))
+        ++k08Column;
+    REQUIRE(k08Column < panel.model()->columnCount());
+    CHECK(panel.model()->index(2, k08Column).data(DashboardModel::StatusRole).toInt() == int(TargetStatus::Reached));
+
+    // Asked again while computing: one computation at a time, and the last wish is what shows.
+    panel.setUnit(f.region);
+    panel.setUnit(f.municipality);
+    CHECK(panel.isBusy());
+    REQUIRE(QTest::qWaitFor([&] { return !panel.isBusy(); }, 20000));
+    CHECK(panel.model()->index(0, 0).data().toString() == QString::fromUtf8("Район"));
+    CHECK(panel.model()->rowCount() == 3); // Район, Школа А, Школа Б
 }
 
 TEST_CASE("the people behind a figure: the gaps by default, the numerator on request, to CSV", "[ui][dashboard]")

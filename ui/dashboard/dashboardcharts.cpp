@@ -119,15 +119,20 @@ QChart* DashboardCharts::years(const Indicator& indicator, const QVector<Indicat
         }
     }
     c->addSeries(values);
-    c->addSeries(targets);
+    if (targets->count() > 0)
+        c->addSeries(targets);
+    else
+        targets->setParent(c); // no target in these years: no line, no legend entry
     auto* x = new QBarCategoryAxis;
     x->append(labels);
     QValueAxis* yAxis = valueAxis(indicator, highest);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(yAxis, Qt::AlignLeft);
     for (QLineSeries* s : {values, targets}) {
-        s->attachAxis(x);
-        s->attachAxis(yAxis);
+        if (s->chart()) {
+            s->attachAxis(x);
+            s->attachAxis(yAxis);
+        }
     }
     return c;
 }

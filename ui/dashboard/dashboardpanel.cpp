@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
+#include <utility>
 
 struct DashboardPanel::Computed {
     QString error;
@@ -74,6 +75,7 @@ DashboardPanel::DashboardPanel(EditSession* edits, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_cards);
     m_cardGrid->setSpacing(6);
+    scroll->setMinimumHeight(150);
 
     m_table->setObjectName(QStringLiteral("dashboardTable"));
     m_table->setModel(m_model);
@@ -91,6 +93,7 @@ DashboardPanel::DashboardPanel(EditSession* edits, QWidget* parent)
     auto* left = new QSplitter(Qt::Vertical, this);
     left->addWidget(scroll);
     left->addWidget(m_table);
+    left->setSizes({520, 380}); // two rows of cards in sight
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_bars);
     right->addWidget(m_line);
@@ -134,7 +137,14 @@ void DashboardPanel::waitForWorker()
 void DashboardPanel::setDatabase(Database* database)
 {
     waitForWorker();
+    ++m_generation; // what was computed over the previous file is dropped
+    m_worker = nullptr;
+    m_pending = false;
+    m_busy->hide();
+    disconnect(m_changed);
     m_database = database;
+    if (database) // an edit, an undo, an import: the figures are read again when shown
+        m_changed = connect(database, &Database::changed, this, [this] { refresh(); });
     m_unitId = 0;
     m_model->clear();
     m_indicator->clear();
@@ -146,14 +156,12 @@ void DashboardPanel::setDatabase(Database* database)
 void DashboardPanel::setUnit(qint64 unitId)
 {
     m_unitId = unitId;
-    m_stale = true;
     refresh();
 }
 
 void DashboardPanel::setPeriod(const IndicatorPeriod& period)
 {
     m_period = period;
-    m_stale = true;
     refresh();
 }
 
@@ -173,6 +181,10 @@ void DashboardPanel::refresh()
 {
     if (!m_active || !m_database || m_unitId == 0 || m_period.year == 0)
         return;
+    if (m_worker) { // one computation at a time: the newest wish runs when it ends
+        m_pending = true;
+        return;
+    }
     const quint64 generation = ++m_generation;
     const QString path = m_database->path();
     const qint64 unit = m_unitId;
@@ -216,9 +228,13 @@ void DashboardPanel::refresh()
 void DashboardPanel::finished(std::shared_ptr<Computed> computed, quint64 generation)
 {
     if (generation != m_generation)
-        return; // a newer computation is on its way
+        return;
     m_worker = nullptr;
     m_busy->hide();
+    if (std::exchange(m_pending, false)) {
+        refresh(); // the unit, period or indicator changed meanwhile: these figures are old
+        return;
+    }
     m_error = computed->error;
     m_message->setText(m_error);
     m_message->setVisible(!m_error.isEmpty());
@@ -226,7 +242,6 @@ void DashboardPanel::finished(std::shared_ptr<Computed> computed, quint64 genera
         emit refreshed();
         return;
     }
-    m_stale = false;
     m_model->setBoard(computed->board);
     m_years = computed->years;
     {
@@ -285,8 +300,5 @@ void DashboardPanel::editTarget()
         return;
     TargetDialog dialog(*m_edits, m_unitId, m_model->board().unit.unitName, m_indicator->currentData().toString(),
                         m_period.targetYear(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_stale = true;
-        refresh();
-    }
+    dialog.exec(); // a saved target changes the database: the figures follow
 }

@@ -59,9 +59,10 @@ private:
     qint64 m_unitId = 0;
     IndicatorPeriod m_period;
     bool m_active = false;
-    bool m_stale = true;
     quint64 m_generation = 0;
     QThread* m_worker = nullptr;
+    bool m_pending = false; // asked again while computing
+    QMetaObject::Connection m_changed;
     QVector<IndicatorYear> m_years;
     QString m_error;
 

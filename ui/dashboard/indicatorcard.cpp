@@ -19,7 +19,7 @@ IndicatorCard::IndicatorCard(const IndicatorReading& reading, QWidget* parent)
     p.setColor(QPalette::WindowText, ReadingText::foreground(status));
     setPalette(p);
     setToolTip(reading.indicator.name + QStringLiteral("\n") + ReadingText::tooltip(reading));
-    setMinimumWidth(190);
+    setMinimumWidth(160);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);

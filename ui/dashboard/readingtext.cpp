@@ -16,7 +16,8 @@ QLocale russian()
 
 QString ReadingText::number(double v)
 {
-    return russian().toString(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 1);
+    // 20 000: grouped by thousands
+    return QLocale(QLocale::Russian, QLocale::Russia).toString(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 1);
 }
 
 QString ReadingText::value(const Indicator& i, std::optional<double> v)

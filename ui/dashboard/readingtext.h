@@ -9,7 +9,7 @@
 class ReadingText {
     Q_DECLARE_TR_FUNCTIONS(ReadingText)
 public:
-    static QString number(double v);                                     // 12; 12,5
+    static QString number(double v);                                     // 12; 12,5; 20 000
     static QString value(const Indicator& i, std::optional<double> v);   // 78,3 %; нет данных
     static QString counts(const IndicatorFigure& f);                     // 47 из 60
     static QString target(const IndicatorReading& r);                    // цель 85 %; отклонение −6,7
