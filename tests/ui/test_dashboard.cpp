@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -198,6 +199,7 @@ TEST_CASE("the people behind a figure: the gaps by default, the numerator on req
     CHECK(dialog.message().isEmpty());
     QTableWidget* table = dialog.table();
     REQUIRE(table->rowCount() == 2);
+    CHECK(dialog.findChild<QLabel*>()->text().endsWith(QString::fromUtf8("Не в числителе: 2 из 3.")));
     CHECK(table->item(0, 0)->text() == QString::fromUtf8("Белкина Анна Ивановна"));
     CHECK(table->item(0, 1)->text() == QString::fromUtf8("Школа А"));
     CHECK(table->item(1, 0)->text() == QString::fromUtf8("Вавилова Анна Ивановна"));

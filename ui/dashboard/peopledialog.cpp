@@ -1,5 +1,6 @@
 #include "dashboard/peopledialog.h"
 
+#include "dashboard/readingtext.h"
 #include "filedialog.h"
 #include "messagebox.h"
 
@@ -11,6 +12,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 PeopleDialog::PeopleDialog(Database& db, const QString& code, qint64 unitId, const IndicatorPeriod& period, QWidget* parent)
     : QDialog(parent), m_summary(new QLabel(this)), m_numerator(new QCheckBox(tr("Show those in the numerator"), this)),
@@ -70,8 +72,9 @@ void PeopleDialog::fill()
     const bool numerator = m_numerator->isChecked();
     m_shown = numerator ? m_people.numerator() : m_people.gaps();
     QString text = QStringLiteral("%1 %2. ").arg(m_people.indicator.code, m_people.indicator.name);
-    text += numerator ? tr("In the numerator: %1 of %2.").arg(m_shown.size()).arg(m_people.persons.size())
-                      : tr("Not in the numerator: %1 of %2.").arg(m_shown.size()).arg(m_people.persons.size());
+    const QString shown = ReadingText::number(double(m_shown.size()));
+    const QString all = ReadingText::number(double(m_people.persons.size()));
+    text += numerator ? tr("In the numerator: %1 of %2.").arg(shown, all) : tr("Not in the numerator: %1 of %2.").arg(shown, all);
     if (!m_people.reportedUnits.isEmpty())
         text += QStringLiteral(" ") + tr("Units that reported their figures (%n) have no people listed.", nullptr, int(m_people.reportedUnits.size()));
     m_summary->setText(text);
@@ -92,6 +95,8 @@ void PeopleDialog::fill()
         m_table->item(row, 0)->setData(Qt::UserRole, p.personId);
     }
     m_table->resizeColumnsToContents();
+    for (int column = 0; column + 1 < m_table->columnCount(); ++column) // the fact stays in sight
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 300));
 }
 
 bool PeopleDialog::exportCsv()
