@@ -3992,6 +3992,11 @@
         <source>Status: %1; items done: %2 of %3.</source>
         <translation>Статус: %1; выполнено пунктов: %2 из %3.</translation>
     </message>
+    <message>
+        <source>Diagnostics</source>
+        <comment>the table of the report</comment>
+        <translation>Диагностики</translation>
+    </message>
 </context>
 <context>
     <name>PersonColumns</name>

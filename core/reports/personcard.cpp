@@ -89,7 +89,7 @@ struct Card {
     void diagnostics()
     {
         ReportSection& s = document.addSection(PersonCard::tr("Diagnostics of professional deficits"));
-        ReportTable t{PersonCard::tr("Diagnostics"),
+        ReportTable t{PersonCard::tr("Diagnostics", "the table of the report"),
                       {Column::date(PersonCard::tr("Date")), Column::text(PersonCard::tr("Source")), Column::text(PersonCard::tr("Results by area")),
                        Column::text(PersonCard::tr("Deficits"))}, {}, false};
         for (const Diagnostic& d : DiagnosticRepository(db).diagnosticsOf(person.id)) {

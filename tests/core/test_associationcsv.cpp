@@ -45,7 +45,7 @@ TEST_CASE("associations: export, import into an empty copy, export again gives t
     CHECK(countRows(*copy.db, "association_member") == 3);
 }
 
-TEST_CASE("associations: without UUIDs matched by unit, level, subject and start; a later file records a member leaving",
+TEST_CASE("associations: without UUIDs matched by unit, level, subject and start — a later file records a member leaving",
           "[associationcsv]")
 {
     StaffFixture f;

@@ -36,7 +36,7 @@ TEST_CASE("attestation: export, import into an empty copy, export again gives th
     CHECK(PersonRepository(*copy.db).find(copy.person(3))->category == QStringLiteral("first"));
 }
 
-TEST_CASE("attestation: the outcome of a matched attestation is updated; an empty validity is computed", "[attestationcsv]")
+TEST_CASE("attestation: the outcome of a matched attestation is updated — an empty validity is computed", "[attestationcsv]")
 {
     StaffFixture f;
     const QString row = QStringLiteral("10.04.2024;первая;%1;;Соколова;Анна;Викторовна;02.11.1999");

@@ -25,7 +25,7 @@ TEST_CASE("the checklist has the 16 items of seed 000 in their words", "[checkli
     CHECK_FALSE(checklist.findItem(QStringLiteral("C17")));
 }
 
-TEST_CASE("a unit answers each item once a year; a new answer replaces the old one", "[checklist]")
+TEST_CASE("a unit answers each item once a year — a new answer replaces the old one", "[checklist]")
 {
     RecordTree t; // today is 15.03.2025: the current academic year is 2024/25
     ChecklistRepository checklist(*t.db);

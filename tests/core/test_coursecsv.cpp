@@ -68,7 +68,7 @@ TEST_CASE("courses: export, import into an empty copy, export again gives the sa
     CHECK(countRows(*copy.db, "course_programme") == 2);
 }
 
-TEST_CASE("courses: a provider's list by SNILS creates the programme once; an unknown SNILS refuses it", "[coursecsv]")
+TEST_CASE("courses: a provider's list by SNILS creates the programme once — an unknown SNILS refuses it", "[coursecsv]")
 {
     StaffFixture f;
     giveSnils(f, 1, snils("112233445"));

@@ -430,7 +430,7 @@ TEST_CASE("a file with fewer columns or empty cells never erases stored values",
     CHECK_FALSE(PersonRepository(*t.db).findBySnils(QStringLiteral("112-233-445 95"))->mentor);
 }
 
-TEST_CASE("namesakes without SNILS are not guessed; a SNILS with another birth date is refused", "[csv]")
+TEST_CASE("namesakes without SNILS are not guessed — a SNILS with another birth date is refused", "[csv]")
 {
     Loaded t;
     REQUIRE(importPersons(*t.db,

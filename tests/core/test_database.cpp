@@ -152,7 +152,7 @@ TEST_CASE("files of other programs are refused and left untouched", "[database]"
     CHECK(QFileInfo(other).size() == size);
 }
 
-TEST_CASE("a transaction rolls back everything unless committed; savepoints nest", "[database]")
+TEST_CASE("a transaction rolls back everything unless committed — savepoints nest", "[database]")
 {
     TempFolder folder;
     auto db = openDatabase(folder.path(QStringLiteral("tx.db")));

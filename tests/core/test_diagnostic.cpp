@@ -164,7 +164,7 @@ TEST_CASE("a diagnostic cannot be deleted while a route refers to it", "[diagnos
     CHECK_FALSE(diagnostics.remove(d.id).ok());
 }
 
-TEST_CASE("diagnostics of a subtree and period; the latest before a date", "[diagnostic]")
+TEST_CASE("diagnostics of a subtree and period — the latest before a date", "[diagnostic]")
 {
     CycleFixture f;
     DiagnosticRepository diagnostics(*f.db);

@@ -76,7 +76,7 @@ TEST_CASE("the people behind K17: novices without a mentor, as the action list h
     CHECK(MentoringRepository(*t.db).noviceWithoutMentor(t.hub, QDate(2025, 8, 31)) == QVector<qint64>{t.c1});
 }
 
-TEST_CASE("the people behind a figure export to CSV; record-counting indicators have none", "[indicators][people]")
+TEST_CASE("the people behind a figure export to CSV — record-counting indicators have none", "[indicators][people]")
 {
     PeopleData t;
     const auto people = IndicatorPeople(*t.db).list(QStringLiteral("K03"), t.municipality, t.y2024);

@@ -145,7 +145,7 @@ TEST_CASE("indicators over the staff: each person once, at the main employment o
     }
 }
 
-TEST_CASE("the current period counts up to today; a calendar year is selectable", "[indicators]")
+TEST_CASE("the current period counts up to today — a calendar year is selectable", "[indicators]")
 {
     StaffData t;
     // 2025/26 is current: snapshot 15.11.2025. Staff: A {1, 2, 3}, B {7, 8, 9}, C {4, 6, 10, 11} = 10.

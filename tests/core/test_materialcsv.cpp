@@ -34,7 +34,7 @@ TEST_CASE("materials: export, import into an empty copy, export again gives the 
     checkRoundTrip(db, *copy.db, &MaterialCsv::exportTo, &MaterialCsv::importFrom, authorRows, 3);
 }
 
-TEST_CASE("materials: without UUIDs a material is matched by title and type; a new author is added after the others",
+TEST_CASE("materials: without UUIDs a material is matched by title and type — a new author is added after the others",
           "[materialcsv]")
 {
     StaffFixture f;

@@ -171,7 +171,7 @@ TEST_CASE("participations: bad cells are reported with line and column, nothing 
     CHECK(countRows(*f.db, "methodical_event") == 0);
 }
 
-TEST_CASE("participations: a new event needs its kind; an empty cell keeps the stored role", "[participationcsv]")
+TEST_CASE("participations: a new event needs its kind — an empty cell keeps the stored role", "[participationcsv]")
 {
     StaffFixture f;
     const QString first = QStringLiteral("Семинар;15.10.2024;%1;муниципальный;MA;%2;%3");

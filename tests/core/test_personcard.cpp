@@ -15,7 +15,7 @@ ReportDocument card(ReportFixture& f, qint64 person)
 
 } // namespace
 
-TEST_CASE("person's card: facts, diagnostics, route with items, courses; empty sections say so", "[reports]")
+TEST_CASE("person's card: facts, diagnostics, route with items, courses — empty sections say so", "[reports]")
 {
     ReportFixture f;
     const ReportDocument d = card(f, f.demin);

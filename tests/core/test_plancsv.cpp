@@ -39,7 +39,7 @@ TEST_CASE("plan: export, import into an empty copy, export again gives the same"
     CHECK(lines.at(2).contains(QStringLiteral("апрель;Конференция")));
 }
 
-TEST_CASE("plan: without UUIDs the items are matched by unit, year, month and title; a later file records the execution",
+TEST_CASE("plan: without UUIDs the items are matched by unit, year, month and title — a later file records the execution",
           "[plancsv]")
 {
     StaffFixture f;

@@ -23,7 +23,7 @@ TEST_CASE("the lists of the support cycle are seeded and found by code or name",
     CHECK(refs.name(ReferenceList::MentoringType, QStringLiteral("reverse")) == QStringLiteral("реверсивная"));
 }
 
-TEST_CASE("users add to a list; duplicates are refused", "[references]")
+TEST_CASE("users add to a list — duplicates are refused", "[references]")
 {
     TempFolder folder;
     auto db = openDatabase(folder.path(QStringLiteral("r.db")));

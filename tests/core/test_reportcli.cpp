@@ -31,7 +31,7 @@ QStringList reportArguments(const ReportFixture& f, const char* kind, const char
 
 } // namespace
 
-TEST_CASE("metodist-cli report: lists and a card to PDF and XLSX; an empty unit says there is no data", "[reports][cli]")
+TEST_CASE("metodist-cli report: lists and a card to PDF and XLSX — an empty unit says there is no data", "[reports][cli]")
 {
     ReportFixture f;
     const QString lists = f.folder.path(QStringLiteral("lists.pdf"));

@@ -32,7 +32,7 @@ TEST_CASE("risks: export, import into an empty copy, export again gives the same
     checkRoundTrip(db, *copy.db, &RiskCsv::exportTo, &RiskCsv::importFrom, riskRows, 2);
 }
 
-TEST_CASE("risks: without UUIDs a risk is matched by unit and description; empty cells keep the stored values", "[riskcsv]")
+TEST_CASE("risks: without UUIDs a risk is matched by unit and description — empty cells keep the stored values", "[riskcsv]")
 {
     StaffFixture f;
     const QString row = QStringLiteral("MK;Формальный подход к ИОМ;Экспертиза;открыт;01.10.2024;Захарова Ирина Евгеньевна;14.02.1965");

@@ -175,7 +175,7 @@ TEST_CASE("routes of a subtree that run at some time in a period", "[route]")
     CHECK(ids(f.routes.list(f.schoolB, QDate(2026, 1, 1), QDate(2026, 12, 31))).isEmpty());
 }
 
-TEST_CASE("removing a route removes its parts; changes are signalled", "[route]")
+TEST_CASE("removing a route removes its parts — changes are signalled", "[route]")
 {
     RouteFixture f;
     Changes seen;

@@ -63,7 +63,7 @@ const QString itemHeader = QStringLiteral("ФИО;Дата рождения;На
 
 } // namespace
 
-TEST_CASE("routes: export, import into an empty copy, export again gives the same; then the items", "[routecsv]")
+TEST_CASE("routes: export, import into an empty copy, export again gives the same — then the items", "[routecsv]")
 {
     StaffFixture source;
     StaffFixture copy;
@@ -73,7 +73,7 @@ TEST_CASE("routes: export, import into an empty copy, export again gives the sam
     checkRoundTrip(*source.db, *copy.db, &RouteReviewCsv::exportTo, &RouteReviewCsv::importFrom, reviewRows, 2);
 }
 
-TEST_CASE("route reviews: matched by route and date; bad rows are refused whole with line and column", "[routecsv]")
+TEST_CASE("route reviews: matched by route and date — bad rows are refused whole with line and column", "[routecsv]")
 {
     StaffFixture f;
     addRoute(*f.db, {.personId = f.person(3), .start = QDate(2024, 9, 1)});
@@ -102,7 +102,7 @@ TEST_CASE("route reviews: matched by route and date; bad rows are refused whole 
     CHECK(countRows(*f.db, "route_review") == 1);
 }
 
-TEST_CASE("routes: without UUIDs a route is matched by person and start; a later file completes it", "[routecsv]")
+TEST_CASE("routes: without UUIDs a route is matched by person and start — a later file completes it", "[routecsv]")
 {
     StaffFixture f;
     const QString header = QStringLiteral("ФИО;Дата рождения;Начало;Окончание;Статус");

@@ -46,7 +46,7 @@ TEST_CASE("every allowed route transition", "[route]")
     CHECK(f.routes.find(id)->status == QStringLiteral("completed_successfully"));
 }
 
-TEST_CASE("forbidden route transitions; final statuses are final", "[route]")
+TEST_CASE("forbidden route transitions — final statuses are final", "[route]")
 {
     Lifecycle f;
     const QVector<QPair<QString, QString>> forbidden = {

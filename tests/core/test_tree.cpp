@@ -140,7 +140,7 @@ TEST_CASE("every illegal move is refused and changes nothing", "[tree]")
     CHECK(t.units.subtreeIds(t.hubA) == QVector<qint64>{t.hubA, t.munA, t.school});
 }
 
-TEST_CASE("a unit with children cannot be deleted; a leaf can", "[tree]")
+TEST_CASE("a unit with children cannot be deleted — a leaf can", "[tree]")
 {
     SmallTree t;
     auto s = t.units.remove(t.munA);

@@ -225,7 +225,7 @@ TEST_CASE("the people behind a figure: the gaps by default, the numerator on req
     CHECK(records.table()->rowCount() == 0);
 }
 
-TEST_CASE("a target edited in the dialog is one undoable step; a refusal writes nothing", "[ui][dashboard]")
+TEST_CASE("a target edited in the dialog is one undoable step — a refusal writes nothing", "[ui][dashboard]")
 {
     DashboardFixture f;
     EditSession edits;

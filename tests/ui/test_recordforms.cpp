@@ -204,7 +204,7 @@ TEST_CASE("a route is created, edited and deleted through its form, and Edit > U
     requireSameRoute(*routes.find(id), created);
 }
 
-TEST_CASE("a diagnostic with its results per area; a delete refused by the core writes nothing", "[ui][forms]")
+TEST_CASE("a diagnostic with its results per area — a delete refused by the core writes nothing", "[ui][forms]")
 {
     Forms t;
     DiagnosticRepository diagnostics(*t.f.db);
@@ -247,7 +247,7 @@ TEST_CASE("a diagnostic with its results per area; a delete refused by the core 
     CHECK(t.undo().count() == steps);
 }
 
-TEST_CASE("an event's form checks its dates; a risk's status moves along its lifecycle", "[ui][forms]")
+TEST_CASE("an event's form checks its dates — a risk's status moves along its lifecycle", "[ui][forms]")
 {
     Forms t;
     EventRepository events(*t.f.db);
@@ -313,7 +313,7 @@ TEST_CASE("an event's form checks its dates; a risk's status moves along its lif
     CHECK_FALSE(risks.find(riskId));
 }
 
-TEST_CASE("a mentoring programme with its mentees; deleting it names the mentees and undo brings them back",
+TEST_CASE("a mentoring programme with its mentees — deleting it names the mentees and undo brings them back",
           "[ui][forms]")
 {
     Forms t;
@@ -415,7 +415,7 @@ TEST_CASE("a course completion: a programme must be chosen and the course must h
     CHECK_FALSE(courses.findCompletion(id));
 }
 
-TEST_CASE("a person with the main employment; a person is never deleted", "[ui][forms]")
+TEST_CASE("a person with the main employment — a person is never deleted", "[ui][forms]")
 {
     Forms t;
     PersonRepository persons(*t.f.db);
@@ -502,7 +502,7 @@ TEST_CASE("the person picker finds persons by part of the name, with their schoo
     CHECK(form.problem().isEmpty());
 }
 
-TEST_CASE("every record kind has a form; OK is enabled exactly when no reason is shown; cancelling writes nothing",
+TEST_CASE("every record kind has a form — OK is enabled exactly when no reason is shown — cancelling writes nothing",
           "[ui][forms]")
 {
     Forms t;
@@ -523,7 +523,7 @@ TEST_CASE("every record kind has a form; OK is enabled exactly when no reason is
     CHECK(t.undo().count() == 0);
 }
 
-TEST_CASE("deleting several records is one question and one undo step; one refusal keeps them all", "[ui][forms]")
+TEST_CASE("deleting several records is one question and one undo step — one refusal keeps them all", "[ui][forms]")
 {
     Forms t;
     EventRepository events(*t.f.db);

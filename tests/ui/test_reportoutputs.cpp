@@ -138,7 +138,7 @@ TEST_CASE("PDF: the title block, Cyrillic text and figures, page numbers, signat
     CHECK(images.trimmed().split(u'\n').size() == 2); // the two header lines, no image
 }
 
-TEST_CASE("PDF: a table over several pages repeats its header; a wide table is set on a landscape page", "[reports]")
+TEST_CASE("PDF: a table over several pages repeats its header — a wide table is set on a landscape page", "[reports]")
 {
     TempFolder folder;
     const QString path = folder.path(QStringLiteral("long.pdf"));
@@ -167,7 +167,7 @@ TEST_CASE("PDF: a table over several pages repeats its header; a wide table is s
     CHECK(sizes.last() == QStringLiteral("595 x 842"));
 }
 
-TEST_CASE("printing uses the same pages; on paper that cannot turn, the landscape page is turned", "[reports]")
+TEST_CASE("printing uses the same pages — on paper that cannot turn, the landscape page is turned", "[reports]")
 {
     TempFolder folder;
     const ReportDocument d = sample();
@@ -209,7 +209,7 @@ TEST_CASE("ODT: a zip whose content.xml holds the headings and the tables as rea
     CHECK(files.count(QStringLiteral("Pictures/")) == 2);
 }
 
-TEST_CASE("XLSX: a sheet per table; numbers, percents and dates as such", "[reports]")
+TEST_CASE("XLSX: a sheet per table — numbers, percents and dates as such", "[reports]")
 {
     TempFolder folder;
     const QString path = folder.path(QStringLiteral("отчёт.xlsx"));
@@ -235,7 +235,7 @@ TEST_CASE("XLSX: a sheet per table; numbers, percents and dates as such", "[repo
     CHECK(unzipped(path, QStringLiteral("xl/worksheets/sheet2.xml")).contains(QStringLiteral("<v>120</v>")));
 }
 
-TEST_CASE("HTML: headings, tables with a header, charts inline; an unknown format is refused", "[reports]")
+TEST_CASE("HTML: headings, tables with a header, charts inline — an unknown format is refused", "[reports]")
 {
     TempFolder folder;
     const QString path = folder.path(QStringLiteral("отчёт.html"));
