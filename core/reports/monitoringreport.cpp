@@ -67,9 +67,10 @@ Result<ReportDocument> MonitoringReport::build(Database& db, const ReportRequest
                         .arg(shown(period.from()), shown(period.to()), shown(period.snapshot(db.clock().today()))));
     Q_UNUSED(on);
 
-    ReportSection& summary = document.addSection(tr("Indicators of %1").arg(unit->name));
+    // The key figures in words on the first (portrait) page; the wide table on landscape pages.
     for (const QString& code : codes)
-        summary.paragraph(IndicatorFindings::sentence(*board.unit.find(code)));
+        intro.paragraph(IndicatorFindings::sentence(*board.unit.find(code)));
+    ReportSection& summary = document.addSection(tr("Indicators of %1").arg(unit->name));
     summary.table(IndicatorFindings::table(tr("Indicators against targets"), board.unit.readings));
 
     ReportSection& byUnit = document.addSection(tr("Indicators by unit"));

@@ -56,6 +56,9 @@ TEST_CASE("monitoring report of a municipality: units × indicators, charts, the
     CHECK(rows.at(1).startsWith(QStringLiteral("Школа Б | 0,0 |")));
     CHECK(rows.at(2).startsWith(QStringLiteral("Итого: Район | 50,0 |")));
 
+    // The key figures in words open the report, K03 first, after the sentence on the period.
+    CHECK(sentences(d).at(1).contains(QStringLiteral("50,0\u00A0% (3 из 6), что ниже целевого значения 80,0\u00A0%")));
+
     // One bar chart per key indicator with values, K03's with the target line at 80.
     const auto all = charts(d);
     REQUIRE_FALSE(all.isEmpty());
