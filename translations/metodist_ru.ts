@@ -173,6 +173,309 @@
     </message>
 </context>
 <context>
+    <name>AnnualAnalysis</name>
+    <message>
+        <source>reading the staff</source>
+        <translation>чтении состава педагогов</translation>
+    </message>
+    <message>
+        <source>reading deficits</source>
+        <translation>чтении дефицитов</translation>
+    </message>
+    <message>
+        <source>reading attestations</source>
+        <translation>чтении аттестаций</translation>
+    </message>
+    <message>
+        <source>reading competitions</source>
+        <translation>чтении конкурсов</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Педагогов</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Staff composition</source>
+        <translation>Состав педагогических работников</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the staff numbers %n teacher(s) (each counted once, at the main place of work).</source>
+        <translation><numerusform>На %1 работает %n педагог (каждый учтён один раз, по основному месту работы).</numerusform><numerusform>На %1 работают %n педагога (каждый учтён один раз, по основному месту работы).</numerusform><numerusform>На %1 работают %n педагогов (каждый учтён один раз, по основному месту работы).</numerusform></translation>
+    </message>
+    <message>
+        <source>Staff by position</source>
+        <translation>Состав по должностям</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Staff by category</source>
+        <translation>Состав по квалификационным категориям</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Qualification categories</source>
+        <translation>Квалификационные категории</translation>
+    </message>
+    <message>
+        <source>under 3 years</source>
+        <translation>менее 3 лет</translation>
+    </message>
+    <message>
+        <source>3 to 5 years</source>
+        <translation>от 3 до 5 лет</translation>
+    </message>
+    <message>
+        <source>5 to 10 years</source>
+        <translation>от 5 до 10 лет</translation>
+    </message>
+    <message>
+        <source>10 to 20 years</source>
+        <translation>от 10 до 20 лет</translation>
+    </message>
+    <message>
+        <source>20 years and more</source>
+        <translation>20 лет и более</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>не известен</translation>
+    </message>
+    <message>
+        <source>Staff by teaching experience</source>
+        <translation>Состав по педагогическому стажу</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Стаж</translation>
+    </message>
+    <message>
+        <source>Teaching experience</source>
+        <translation>Педагогический стаж</translation>
+    </message>
+    <message>
+        <source>under 35</source>
+        <translation>до 35 лет</translation>
+    </message>
+    <message>
+        <source>35 to 44</source>
+        <translation>35–44 года</translation>
+    </message>
+    <message>
+        <source>45 to 54</source>
+        <translation>45–54 года</translation>
+    </message>
+    <message>
+        <source>55 and older</source>
+        <translation>55 лет и старше</translation>
+    </message>
+    <message>
+        <source>Staff by age</source>
+        <translation>Состав по возрасту</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Further training (ДПО)</source>
+        <translation>Повышение квалификации (ДПО)</translation>
+    </message>
+    <message>
+        <source>The share of teachers who completed courses in the last three years was</source>
+        <translation>Доля педагогов, прошедших курсы за последние три года, составила</translation>
+    </message>
+    <message>
+        <source>; not completed: %1.</source>
+        <translation>; не прошли курсы: %1.</translation>
+    </message>
+    <message>
+        <source>ДПО overdue</source>
+        <translation>ДПО просрочено</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Last course ended</source>
+        <translation>Последние курсы окончены</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Аттестация</translation>
+    </message>
+    <message>
+        <source>Attestations of the year</source>
+        <translation>Аттестация за год</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>установлена</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>No attestation took place from %1 to %2.</source>
+        <translation>С %1 по %2 аттестаций не было.</translation>
+    </message>
+    <message>
+        <source>No category expires within the next 12 months.</source>
+        <translation>В ближайшие 12 месяцев ни у кого не истекает категория.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Categories expiring within 12 months: %1 of %n teacher(s) (%2).</source>
+        <translation><numerusform>Категория истекает в ближайшие 12 месяцев у %1 из %n педагога (%2).</numerusform><numerusform>Категория истекает в ближайшие 12 месяцев у %1 из %n педагогов (%2).</numerusform><numerusform>Категория истекает в ближайшие 12 месяцев у %1 из %n педагогов (%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>Categories expiring</source>
+        <translation>Истекающие категории</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Diagnostics and deficits</source>
+        <translation>Диагностика и дефициты</translation>
+    </message>
+    <message>
+        <source>No deficit was diagnosed from %1 to %2.</source>
+        <translation>С %1 по %2 дефицитов не выявлено.</translation>
+    </message>
+    <message>
+        <source>Deficits by competence area</source>
+        <translation>Дефициты по направлениям компетенций</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Teachers with a deficit</source>
+        <translation>Педагогов с дефицитом</translation>
+    </message>
+    <message>
+        <source>Share of staff</source>
+        <translation>Доля от состава</translation>
+    </message>
+    <message>
+        <source>Teachers with a deficit, by competence area</source>
+        <translation>Педагоги с дефицитами по направлениям компетенций</translation>
+    </message>
+    <message>
+        <source>Deficits diagnosed from %1 to %2, by competence area (a teacher counts once per area):</source>
+        <translation>Дефициты, выявленные с %1 по %2, по направлениям компетенций (педагог учтён один раз в каждом направлении):</translation>
+    </message>
+    <message>
+        <source>Routes and mentoring</source>
+        <translation>Маршруты и наставничество</translation>
+    </message>
+    <message>
+        <source>Events and competitions</source>
+        <translation>Мероприятия и конкурсы</translation>
+    </message>
+    <message>
+        <source>Nobody of the staff took part in a professional competition of %1.</source>
+        <translation>В профессиональных конкурсах %1 года педагоги не участвовали.</translation>
+    </message>
+    <message>
+        <source>Competitions by level</source>
+        <translation>Конкурсы по уровням</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Участий</translation>
+    </message>
+    <message>
+        <source>Indicators against targets and the year before</source>
+        <translation>Показатели: цели и прошлый год</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>No indicator has data for %1.</source>
+        <translation>Ни по одному показателю нет данных за %1.</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>Every indicator with a target has reached it.</source>
+        <translation>Все показатели, для которых заданы целевые значения, их достигли.</translation>
+    </message>
+    <message>
+        <source>Short of their targets:</source>
+        <translation>Не достигнуты целевые значения:</translation>
+    </message>
+    <message>
+        <source>The author's conclusions</source>
+        <translation>Выводы автора</translation>
+    </message>
+    <message>
+        <source>Tasks for the next academic year</source>
+        <translation>Задачи на следующий учебный год</translation>
+    </message>
+    <message>
+        <source>There is no unit with the id %1.</source>
+        <translation>Нет подразделения с идентификатором %1.</translation>
+    </message>
+    <message>
+        <source>Analysis of methodical work</source>
+        <translation>Анализ методической работы</translation>
+    </message>
+    <message>
+        <source>Deputy head</source>
+        <translation>Заместитель директора</translation>
+    </message>
+    <message>
+        <source>No data: nobody works in %1 on %2.</source>
+        <translation>Нет данных: на %2 в подразделении «%1» никто не работает.</translation>
+    </message>
+    <message>
+        <source>The analysis covers %1 to %2; figures of staff are as on %2.</source>
+        <translation>Анализ охватывает период с %1 по %2; состав педагогов — на %2.</translation>
+    </message>
+</context>
+<context>
     <name>AssociationCsv</name>
     <message>
         <source>the dates of a membership need the member&apos;s columns</source>
@@ -1809,6 +2112,77 @@
     </message>
 </context>
 <context>
+    <name>IndicatorFindings</name>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>The indicator «%1» was</source>
+        <translation>Показатель «%1» составил</translation>
+    </message>
+    <message>
+        <source>%1 not computed: there is no one to count (no data).</source>
+        <translation>%1 — не вычисляется: некого учитывать (нет данных).</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 of %4)</source>
+        <translation>%1 %2 (%3 из %4)</translation>
+    </message>
+    <message>
+        <source>, which reaches the target value %1</source>
+        <translation>, что достигает целевого значения %1</translation>
+    </message>
+    <message>
+        <source>, which is above the target value %1</source>
+        <translation>, что выше целевого значения %1</translation>
+    </message>
+    <message>
+        <source>, which is below the target value %1</source>
+        <translation>, что ниже целевого значения %1</translation>
+    </message>
+    <message>
+        <source>; a year before: %1</source>
+        <translation>; годом ранее — %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Числитель</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Знаменатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Year before</source>
+        <translation>Год назад</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorPeople</name>
     <message>
         <source>Unknown indicator «%1».</source>
@@ -3286,6 +3660,125 @@
     <message>
         <source>abandoned</source>
         <translation>прекращена</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringReport</name>
+    <message>
+        <source>There is no unit with the id %1.</source>
+        <translation>Нет подразделения с идентификатором %1.</translation>
+    </message>
+    <message>
+        <source>Monitoring of indicators</source>
+        <translation>Мониторинг показателей</translation>
+    </message>
+    <message>
+        <source>No data: no indicator of %1 can be computed for %2.</source>
+        <translation>Нет данных: ни один показатель подразделения «%1» не вычисляется за %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures for %1 to %2; staff as on %3. Units compared: %n.</source>
+        <translation><numerusform>Показатели за период с %1 по %2; состав педагогов — на %3. Сравнивается %n подразделение.</numerusform><numerusform>Показатели за период с %1 по %2; состав педагогов — на %3. Сравниваются %n подразделения.</numerusform><numerusform>Показатели за период с %1 по %2; состав педагогов — на %3. Сравниваются %n подразделений.</numerusform></translation>
+    </message>
+    <message>
+        <source>Indicators of %1</source>
+        <translation>Показатели: %1</translation>
+    </message>
+    <message>
+        <source>Indicators against targets</source>
+        <translation>Показатели и целевые значения</translation>
+    </message>
+    <message>
+        <source>Indicators by unit</source>
+        <translation>Показатели по подразделениям</translation>
+    </message>
+    <message>
+        <source>%1 has no child units to compare.</source>
+        <translation>У подразделения «%1» нет подчинённых подразделений для сравнения.</translation>
+    </message>
+    <message>
+        <source>Units × indicators</source>
+        <translation>Подразделения × показатели</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+    <message>
+        <source>Deviation from targets</source>
+        <translation>Отклонения от целевых значений</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Units furthest behind</source>
+        <translation>Подразделения с наибольшим отставанием</translation>
+    </message>
+    <message>
+        <source>There are no units to compare.</source>
+        <translation>Нет подразделений для сравнения.</translation>
+    </message>
+    <message>
+        <source>No unit is behind its targets.</source>
+        <translation>Ни одно подразделение не отстаёт от целевых значений.</translation>
+    </message>
+    <message>
+        <source>Units behind their targets</source>
+        <translation>Подразделения, отстающие от целевых значений</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Indicators behind</source>
+        <translation>Показателей с отставанием</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Units behind at least one target: %1 of %2.</source>
+        <translation>Отстают хотя бы по одному целевому значению: %1 из %2 подразделений.</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>The target is reached by %1 of %2 units.</source>
+        <translation>Цель достигнута в %1 из %2 подразделений.</translation>
+    </message>
+    <message>
+        <source>Behind: %1.</source>
+        <translation>Отстают: %1.</translation>
+    </message>
+    <message>
+        <source>The author's conclusions</source>
+        <translation>Выводы автора</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "reports/reportkinds.h"
 #include "domain/academicyear.h"
 #include "reports/actionlists.h"
+#include "reports/annualanalysis.h"
+#include "reports/monitoringreport.h"
 #include "reports/personcard.h"
 #include "storage/clock.h"
 #include "storage/database.h"
@@ -12,6 +14,8 @@ const QVector<ReportKind>& reportKinds()
     static const QVector<ReportKind> kinds = {
         {"card", true, &PersonCard::build},
         {"lists", false, &ActionLists::build},
+        {"analysis", false, &AnnualAnalysis::build},
+        {"monitoring", false, &MonitoringReport::build},
     };
     return kinds;
 }

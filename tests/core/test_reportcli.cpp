@@ -1,6 +1,7 @@
 // metodist-cli report: the lists and the card of the hand-made data to PDF and XLSX without a
 // display, and the refusals (exit 2, in Russian). The CLI's clock is the system's: after the
 // academic year 2024/25 its lists are drawn up on 31.08.2025.
+#include "indicators/indicatortargets.h"
 #include "reportfixture.h"
 
 #include <QProcess>
@@ -63,13 +64,36 @@ TEST_CASE("metodist-cli report: lists and a card to PDF and XLSX — an empty un
               .contains(QStringLiteral("Нет данных.")));
 }
 
+TEST_CASE("metodist-cli report: a school's annual analysis and a municipality's monitoring to PDF", "[reports][cli][analysis]")
+{
+    // On 31.08.2025 (after the year) Школа А's five teachers are all at work; courses of ≥ 16 h
+    // since 31.08.2022: Белова, Дёмин, Жукова — 3 of 5; Школа Б's Егоров has none: 3 of 6 in «Район».
+    ReportFixture f;
+    REQUIRE(IndicatorTargets(*f.db).set(QStringLiteral("K03"), f.municipality, 2025, 80).ok());
+    const QString analysis = f.folder.path(QStringLiteral("analysis.pdf"));
+    QString out, err;
+    REQUIRE(runCli(reportArguments(f, "analysis", "A", analysis), &out, &err) == 0);
+    const QString text = pdfText(analysis);
+    for (const char* expected : {"Анализ методической работы", "Школа А", "2024/25 учебный год", "Состав педагогических работников",
+                                 "Квалификационные категории", "Повышение квалификации (ДПО)", "прошедших курсы за последние три года",
+                                 "(3 из 5)", "Волков Иван", "Дефициты по направлениям компетенций", "Выводы автора", "стр. 1 из"})
+        CHECK(text.contains(QString::fromUtf8(expected)));
+
+    const QString monitoring = f.folder.path(QStringLiteral("monitoring.pdf"));
+    REQUIRE(runCli(reportArguments(f, "monitoring", "M", monitoring), &out, &err) == 0);
+    const QString figures = pdfText(monitoring);
+    for (const char* expected : {"Мониторинг показателей", "Район", "Показатели по подразделениям", "Школа Б", "(3 из 6)",
+                                 "Подразделения с наибольшим отставанием", "Выводы"})
+        CHECK(figures.contains(QString::fromUtf8(expected)));
+}
+
 TEST_CASE("metodist-cli report refuses unknown kinds and bad arguments with exit 2, writing nothing", "[reports][cli]")
 {
     ReportFixture f;
     const QString path = f.folder.path(QStringLiteral("r.pdf"));
     QString out, err;
-    CHECK(runCli(reportArguments(f, "analysis", "A", path), &out, &err) == 2);
-    CHECK(err.contains(QStringLiteral("Неизвестный отчёт «analysis»: используйте один из card|lists.")));
+    CHECK(runCli(reportArguments(f, "trend", "A", path), &out, &err) == 2);
+    CHECK(err.contains(QStringLiteral("Неизвестный отчёт «trend»: используйте один из card|lists|analysis|monitoring.")));
     QStringList badPeriod = reportArguments(f, "lists", "A", path);
     badPeriod[8] = QStringLiteral("2024/26");
     CHECK(runCli(badPeriod, &out, &err) == 2);
