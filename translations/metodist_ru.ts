@@ -208,7 +208,11 @@
     </message>
     <message numerus="yes">
         <source>On %1 the staff numbers %n teacher(s) (each counted once, at the main place of work).</source>
-        <translation><numerusform>На %1 работает %n педагог (каждый учтён один раз, по основному месту работы).</numerusform><numerusform>На %1 работают %n педагога (каждый учтён один раз, по основному месту работы).</numerusform><numerusform>На %1 работают %n педагогов (каждый учтён один раз, по основному месту работы).</numerusform></translation>
+        <translation>
+            <numerusform>На %1 работает %n педагог (каждый учтён один раз, по основному месту работы).</numerusform>
+            <numerusform>На %1 работают %n педагога (каждый учтён один раз, по основному месту работы).</numerusform>
+            <numerusform>На %1 работают %n педагогов (каждый учтён один раз, по основному месту работы).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff by position</source>
@@ -352,7 +356,11 @@
     </message>
     <message numerus="yes">
         <source>Categories expiring within 12 months: %1 of %n teacher(s) (%2).</source>
-        <translation><numerusform>Категория истекает в ближайшие 12 месяцев у %1 из %n педагога (%2).</numerusform><numerusform>Категория истекает в ближайшие 12 месяцев у %1 из %n педагогов (%2).</numerusform><numerusform>Категория истекает в ближайшие 12 месяцев у %1 из %n педагогов (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Категория истекает в ближайшие 12 месяцев у %1 из %n педагога (%2).</numerusform>
+            <numerusform>Категория истекает в ближайшие 12 месяцев у %1 из %n педагогов (%2).</numerusform>
+            <numerusform>Категория истекает в ближайшие 12 месяцев у %1 из %n педагогов (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Categories expiring</source>
@@ -447,7 +455,7 @@
         <translation>Не достигнуты целевые значения:</translation>
     </message>
     <message>
-        <source>The author's conclusions</source>
+        <source>The author&apos;s conclusions</source>
         <translation>Выводы автора</translation>
     </message>
     <message>
@@ -3678,7 +3686,11 @@
     </message>
     <message numerus="yes">
         <source>Figures for %1 to %2; staff as on %3. Units compared: %n.</source>
-        <translation><numerusform>Показатели за период с %1 по %2; состав педагогов — на %3. Сравнивается %n подразделение.</numerusform><numerusform>Показатели за период с %1 по %2; состав педагогов — на %3. Сравниваются %n подразделения.</numerusform><numerusform>Показатели за период с %1 по %2; состав педагогов — на %3. Сравниваются %n подразделений.</numerusform></translation>
+        <translation>
+            <numerusform>Показатели за период с %1 по %2; состав педагогов — на %3. Сравнивается %n подразделение.</numerusform>
+            <numerusform>Показатели за период с %1 по %2; состав педагогов — на %3. Сравниваются %n подразделения.</numerusform>
+            <numerusform>Показатели за период с %1 по %2; состав педагогов — на %3. Сравниваются %n подразделений.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Indicators of %1</source>
@@ -3777,7 +3789,7 @@
         <translation>Отстают: %1.</translation>
     </message>
     <message>
-        <source>The author's conclusions</source>
+        <source>The author&apos;s conclusions</source>
         <translation>Выводы автора</translation>
     </message>
 </context>

@@ -111,7 +111,7 @@ TEST_CASE("annual analysis of a school: composition, ДПО with its conclusion,
     CHECK(keys == QStringList{QStringLiteral("analysis.conclusions"), QStringLiteral("analysis.tasks")});
 }
 
-TEST_CASE("annual analysis: a unit with nobody says so; an unknown unit is refused", "[reports][analysis]")
+TEST_CASE("annual analysis: a unit with nobody says so — an unknown unit is refused", "[reports][analysis]")
 {
     ReportFixture f;
     const ReportDocument c = analysis(f, f.schoolC);

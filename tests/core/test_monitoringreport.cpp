@@ -82,7 +82,7 @@ TEST_CASE("monitoring report of a municipality: units × indicators, charts, the
     CHECK(k03.endsWith(QStringLiteral("Цель достигнута в 0 из 2 подразделений. Отстают: Школа А, Школа Б.")));
 }
 
-TEST_CASE("monitoring report: a unit without data says so; an unknown unit is refused", "[reports][monitoring]")
+TEST_CASE("monitoring report: a unit without data says so — an unknown unit is refused", "[reports][monitoring]")
 {
     ReportFixture f;
     const ReportDocument d = monitoring(f, f.otherMunicipality);
