@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
+#include "storage/recordwrite.h"
 
 #include <algorithm>
 
@@ -198,14 +199,8 @@ Status AssociationRepository::writeMember(AssociationMember& m, bool isNew)
     q.addBindValue(now);
     if (!isNew)
         q.addBindValue(m.id);
-    if (!q.exec())
+    if (!execRecordWrite(q, m, isNew, now))
         return Status::failure(sqlError(tr("saving a member of an association"), q));
-    if (isNew) {
-        m.id = q.lastInsertId().toLongLong();
-        m.createdAt = QDateTime::fromString(now, Qt::ISODate);
-    }
-    q.finish();
-    m.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     return Status::success();
 }
 

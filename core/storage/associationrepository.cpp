@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
+#include "storage/recordwrite.h"
 
 namespace {
 
@@ -137,14 +138,8 @@ Status AssociationRepository::writeAssociation(MethodicalAssociation& a, bool is
     q.addBindValue(now);
     if (!isNew)
         q.addBindValue(a.id);
-    if (!q.exec())
+    if (!execRecordWrite(q, a, isNew, now))
         return Status::failure(sqlError(tr("saving the association «%1»").arg(a.subject), q));
-    if (isNew) {
-        a.id = q.lastInsertId().toLongLong();
-        a.createdAt = QDateTime::fromString(now, Qt::ISODate);
-    }
-    q.finish();
-    a.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     return Status::success();
 }
 

@@ -5,6 +5,7 @@
 #include "storage/rulebook.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
+#include "storage/recordwrite.h"
 
 namespace {
 QString shown(const QDate& date)
@@ -83,14 +84,8 @@ Status AttestationRepository::write(Attestation& a, bool isNew)
     q.addBindValue(now);
     if (!isNew)
         q.addBindValue(a.id);
-    if (!q.exec())
+    if (!execRecordWrite(q, a, isNew, now))
         return Status::failure(sqlError(tr("saving an attestation"), q));
-    if (isNew) {
-        a.id = q.lastInsertId().toLongLong();
-        a.createdAt = QDateTime::fromString(now, Qt::ISODate);
-    }
-    q.finish();
-    a.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     return Status::success();
 }
 

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
+#include "storage/recordwrite.h"
 
 QString ConsultationRepository::personName(qint64 personId)
 {
@@ -84,14 +85,8 @@ Status ConsultationRepository::writeConsultation(Consultation& c, bool isNew)
     q.addBindValue(now);
     if (!isNew)
         q.addBindValue(c.id);
-    if (!q.exec())
+    if (!execRecordWrite(q, c, isNew, now))
         return Status::failure(sqlError(tr("saving the consultation «%1»").arg(c.topic), q));
-    if (isNew) {
-        c.id = q.lastInsertId().toLongLong();
-        c.createdAt = QDateTime::fromString(now, Qt::ISODate);
-    }
-    q.finish();
-    c.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     return Status::success();
 }
 

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
+#include "storage/recordwrite.h"
 
 #include <QRegularExpression>
 
@@ -109,14 +110,8 @@ Status MaterialRepository::write(MethodicalMaterial& m, bool isNew)
     q.addBindValue(now);
     if (!isNew)
         q.addBindValue(m.id);
-    if (!q.exec())
+    if (!execRecordWrite(q, m, isNew, now))
         return Status::failure(sqlError(tr("saving the material «%1»").arg(m.title), q));
-    if (isNew) {
-        m.id = q.lastInsertId().toLongLong();
-        m.createdAt = QDateTime::fromString(now, Qt::ISODate);
-    }
-    q.finish();
-    m.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     return Status::success();
 }
 

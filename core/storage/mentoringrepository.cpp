@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
+#include "storage/recordwrite.h"
 
 MentoringRepository::MentoringRepository(Database& db)
     : Repository(db), m_references(db), m_checks(db)
@@ -70,14 +71,8 @@ Status MentoringRepository::writeProgramme(MentoringProgramme& p, bool isNew)
     q.addBindValue(now);
     if (!isNew)
         q.addBindValue(p.id);
-    if (!q.exec())
+    if (!execRecordWrite(q, p, isNew, now))
         return Status::failure(sqlError(tr("saving a mentoring programme"), q));
-    if (isNew) {
-        p.id = q.lastInsertId().toLongLong();
-        p.createdAt = QDateTime::fromString(now, Qt::ISODate);
-    }
-    q.finish();
-    p.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     return Status::success();
 }
 
