@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -455,7 +455,7 @@
         <translation>Не достигнуты целевые значения:</translation>
     </message>
     <message>
-        <source>The author&apos;s conclusions</source>
+        <source>The author's conclusions</source>
         <translation>Выводы автора</translation>
     </message>
     <message>
@@ -486,7 +486,7 @@
 <context>
     <name>AssociationCsv</name>
     <message>
-        <source>the dates of a membership need the member&apos;s columns</source>
+        <source>the dates of a membership need the member's columns</source>
         <translation>для дат членства нужны столбцы участника</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
         <translation>%1 выходит из объединения «%2» %3 — позже окончания его работы (%4).</translation>
     </message>
     <message>
-        <source>%1 is already a member of «%2» (%3): one person&apos;s memberships must not overlap.</source>
+        <source>%1 is already a member of «%2» (%3): one person's memberships must not overlap.</source>
         <translation>%1 уже состоит в объединении «%2» (%3): периоды членства одного сотрудника не должны пересекаться.</translation>
     </message>
     <message>
@@ -939,7 +939,7 @@
         <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
-        <source>S (one school), M (one municipality), L (a region shaped like Tomsk&apos;s) or XL (a large region).</source>
+        <source>S (one school), M (one municipality), L (a region shaped like Tomsk's) or XL (a large region).</source>
         <translation>S (одна школа), M (один муниципалитет), L (регион по образцу Томской области) или XL (крупный регион).</translation>
     </message>
     <message>
@@ -991,11 +991,11 @@
         <translation>Ничего не записано.</translation>
     </message>
     <message>
-        <source>a person&apos;s history in date order</source>
+        <source>a person's history in date order</source>
         <translation>история сотрудника по датам</translation>
     </message>
     <message>
-        <source>The person&apos;s id, UUID or a part of the full name.</source>
+        <source>The person's id, UUID or a part of the full name.</source>
         <translation>id сотрудника, UUID или часть ФИО.</translation>
     </message>
     <message>
@@ -1825,7 +1825,7 @@
         <translation>Дата диагностики %1 ещё не наступила.</translation>
     </message>
     <message>
-        <source>%1 works nowhere on %2: a diagnostic belongs to the person&apos;s organisation.</source>
+        <source>%1 works nowhere on %2: a diagnostic belongs to the person's organisation.</source>
         <translation>%1 на %2 нигде не работает, а диагностика относится к организации по месту работы.</translation>
     </message>
     <message>
@@ -2072,7 +2072,7 @@
         <translation>Показатель «%1» уже есть (%2).</translation>
     </message>
     <message>
-        <source>A user&apos;s indicator is a share of staff, a count per 100 staff or a checklist item.</source>
+        <source>A user's indicator is a share of staff, a count per 100 staff or a checklist item.</source>
         <translation>Свой показатель — это доля педагогов, число записей на 100 педагогов или пункт чек-листа.</translation>
     </message>
     <message>
@@ -2570,7 +2570,7 @@
         <translation>Маршруты, построенные по диагностике другого человека: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Route problems linked to a result of another diagnostic than their route&apos;s: %1 (for example «%2»).</source>
+        <source>Route problems linked to a result of another diagnostic than their route's: %1 (for example «%2»).</source>
         <translation>Проблемы маршрутов, связанные с результатом не той диагностики, по которой построен маршрут: %1 (например, «%2»).</translation>
     </message>
     <message>
@@ -2594,11 +2594,11 @@
         <translation>Методические объединения в подразделении не своего уровня: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Route items due outside their route&apos;s period: %1 (for example «%2»).</source>
+        <source>Route items due outside their route's period: %1 (for example «%2»).</source>
         <translation>Пункты маршрутов со сроком вне периода маршрута: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Route reviews outside their route&apos;s period: %1 (for example «%2»).</source>
+        <source>Route reviews outside their route's period: %1 (for example «%2»).</source>
         <translation>Промежуточные оценки вне периода маршрута: %1 (например, «%2»).</translation>
     </message>
     <message>
@@ -2606,11 +2606,11 @@
         <translation>Маршруты, статус которых изменён раньше их начала: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Mentees who join outside their programme&apos;s period: %1 (for example «%2»).</source>
+        <source>Mentees who join outside their programme's period: %1 (for example «%2»).</source>
         <translation>Наставляемые, включённые в программу вне её периода: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Association members who join or leave outside the association&apos;s period: %1 (for example «%2»).</source>
+        <source>Association members who join or leave outside the association's period: %1 (for example «%2»).</source>
         <translation>Члены методических объединений, вступившие или вышедшие вне периода работы объединения: %1 (например, «%2»).</translation>
     </message>
     <message>
@@ -2626,15 +2626,15 @@
         <translation>Прохождения курсов вне периода работы человека в указанной организации: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Diagnostics of a person who did not work at the diagnostic&apos;s organisation on its date: %1 (for example «%2»).</source>
+        <source>Diagnostics of a person who did not work at the diagnostic's organisation on its date: %1 (for example «%2»).</source>
         <translation>Диагностики человека, который в день диагностики не работал в её организации: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Routes of a person who did not work at the route&apos;s organisation when it started: %1 (for example «%2»).</source>
+        <source>Routes of a person who did not work at the route's organisation when it started: %1 (for example «%2»).</source>
         <translation>Маршруты человека, который при начале маршрута не работал в его организации: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Event participations of a person who did not work at their organisation on the event&apos;s date: %1 (for example «%2»).</source>
+        <source>Event participations of a person who did not work at their organisation on the event's date: %1 (for example «%2»).</source>
         <translation>Участия в мероприятиях человека, который в день мероприятия не работал в указанной организации: %1 (например, «%2»).</translation>
     </message>
     <message>
@@ -3380,7 +3380,7 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <source>Person&apos;s card</source>
+        <source>Person's card</source>
         <translation>Карточка педагога</translation>
     </message>
     <message>
@@ -3615,7 +3615,7 @@
         <translation>Укажите дату, когда %1 вступает в программу.</translation>
     </message>
     <message>
-        <source>%1 joins on %2, outside the programme&apos;s period %3.</source>
+        <source>%1 joins on %2, outside the programme's period %3.</source>
         <translation>%1 вступает в программу %2 — вне срока программы (%3).</translation>
     </message>
     <message>
@@ -3789,7 +3789,7 @@
         <translation>Отстают: %1.</translation>
     </message>
     <message>
-        <source>The author&apos;s conclusions</source>
+        <source>The author's conclusions</source>
         <translation>Выводы автора</translation>
     </message>
 </context>
@@ -3922,7 +3922,7 @@
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <source>The staff of this unit&apos;s subtree on the event&apos;s date</source>
+        <source>The staff of this unit's subtree on the event's date</source>
         <translation>Сотрудники этого подразделения и подчинённых ему на дату мероприятия</translation>
     </message>
     <message>
@@ -4370,7 +4370,7 @@
         <translation>Построить ИОМ…</translation>
     </message>
     <message>
-        <source>An individual educational route from the selected diagnostic: its deficits become the route&apos;s problems</source>
+        <source>An individual educational route from the selected diagnostic: its deficits become the route's problems</source>
         <translation>Индивидуальный образовательный маршрут по выбранной диагностике: её дефициты станут проблемами маршрута</translation>
     </message>
     <message>
@@ -4597,7 +4597,7 @@
         <translation>«%1» — неизвестная должность</translation>
     </message>
     <message>
-        <source>the person&apos;s details differ from line %1 of the same file</source>
+        <source>the person's details differ from line %1 of the same file</source>
         <translation>данные сотрудника расходятся со строкой %1 этого же файла</translation>
     </message>
     <message>
@@ -5629,6 +5629,22 @@
         <source>%1 academic year</source>
         <translation>%1 учебный год</translation>
     </message>
+    <message>
+        <source>Annual analysis of methodical work</source>
+        <translation>Анализ методической работы за учебный год</translation>
+    </message>
+    <message>
+        <source>Monitoring of indicators</source>
+        <translation>Мониторинг показателей</translation>
+    </message>
+    <message>
+        <source>Card of professional development</source>
+        <translation>Карта профессионального развития педагога</translation>
+    </message>
+    <message>
+        <source>Action lists</source>
+        <translation>Списки для работы</translation>
+    </message>
 </context>
 <context>
     <name>ReportOutput</name>
@@ -5840,7 +5856,7 @@
         <translation>Педагог:</translation>
     </message>
     <message>
-        <source>Deficits (the route&apos;s problems):</source>
+        <source>Deficits (the route's problems):</source>
         <translation>Дефициты (проблемы маршрута):</translation>
     </message>
     <message>
@@ -5907,7 +5923,7 @@
         <translation>в базе нет маршрута с UUID %1 (сначала импортируются маршруты)</translation>
     </message>
     <message>
-        <source>name the route by its UUID, or by the person and the route&apos;s start</source>
+        <source>name the route by its UUID, or by the person and the route's start</source>
         <translation>укажите маршрут по UUID или по сотруднику и дате начала маршрута</translation>
     </message>
     <message>
@@ -5963,7 +5979,7 @@
         <translation>Для пункта «%1» нужен срок выполнения.</translation>
     </message>
     <message>
-        <source>The item «%1» is due on %2, outside the route&apos;s period %3.</source>
+        <source>The item «%1» is due on %2, outside the route's period %3.</source>
         <translation>Срок пункта «%1» (%2) выходит за период маршрута (%3).</translation>
     </message>
     <message>
@@ -5995,7 +6011,7 @@
         <translation>Результат диагностики (id %1) не существует.</translation>
     </message>
     <message>
-        <source>A problem can be linked only to a result of the route&apos;s own diagnostic.</source>
+        <source>A problem can be linked only to a result of the route's own diagnostic.</source>
         <translation>Проблему можно связать только с результатом той диагностики, на которой основан маршрут.</translation>
     </message>
     <message>
@@ -6003,7 +6019,7 @@
         <translation>Неизвестная компетентностная область «%1».</translation>
     </message>
     <message>
-        <source>The problem&apos;s area «%1» is not the area «%2» of its diagnostic result.</source>
+        <source>The problem's area «%1» is not the area «%2» of its diagnostic result.</source>
         <translation>Область проблемы «%1» не совпадает с областью «%2» её результата диагностики.</translation>
     </message>
     <message>
@@ -6015,7 +6031,7 @@
         <translation>Для промежуточной оценки нужна дата.</translation>
     </message>
     <message>
-        <source>The review of %1 falls outside the route&apos;s period %2.</source>
+        <source>The review of %1 falls outside the route's period %2.</source>
         <translation>Промежуточная оценка от %1 выходит за период маршрута (%2).</translation>
     </message>
     <message>
@@ -6087,7 +6103,7 @@
         <translation>Для завершённого маршрута нужна дата окончания.</translation>
     </message>
     <message>
-        <source>%1 works nowhere on %2: a route belongs to the person&apos;s organisation.</source>
+        <source>%1 works nowhere on %2: a route belongs to the person's organisation.</source>
         <translation>%1 на %2 нигде не работает, а маршрут относится к организации по месту работы.</translation>
     </message>
     <message>
@@ -6386,14 +6402,14 @@
         <translation>для нового результата нужно значение</translation>
     </message>
     <message>
-        <source>exporting students&apos; results</source>
+        <source>exporting students' results</source>
         <translation>выгрузке результатов обучающихся</translation>
     </message>
 </context>
 <context>
     <name>StudentResultRepository</name>
     <message>
-        <source>The measure of the students&apos; results must be named.</source>
+        <source>The measure of the students' results must be named.</source>
         <translation>Нужно указать показатель результатов обучающихся.</translation>
     </message>
     <message>
@@ -6421,7 +6437,7 @@
         <translation>добавлении результата «%1»</translation>
     </message>
     <message>
-        <source>The students&apos; result (id %1) does not exist.</source>
+        <source>The students' result (id %1) does not exist.</source>
         <translation>Результат обучающихся (id %1) не существует.</translation>
     </message>
     <message>
@@ -6429,11 +6445,11 @@
         <translation>сохранении результата «%1»</translation>
     </message>
     <message>
-        <source>deleting a students&apos; result</source>
+        <source>deleting a students' result</source>
         <translation>удалении результата обучающихся</translation>
     </message>
     <message>
-        <source>Students&apos; results</source>
+        <source>Students' results</source>
         <translation>Результаты обучающихся</translation>
     </message>
 </context>
@@ -6572,7 +6588,7 @@
         <translation>Это не текстовый файл (двоичные данные в байте %1).</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (Excel&apos;s «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
+        <source>The file is in UTF-16 (Excel's «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
         <translation>Файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»), такие файлы не читаются. Сохраните его в Excel как «CSV UTF-8» или «CSV (разделители — точка с запятой)» и загрузите этот файл.</translation>
     </message>
 </context>

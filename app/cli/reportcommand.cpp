@@ -66,9 +66,9 @@ int runReport(const QStringList& arguments)
         return Cli::fail(InvalidInput, Cli::tr("The file to write is not given (--out FILE.pdf)."));
     if (const Status format = ReportOutput::checkFormat(path); !format)
         return Cli::fail(InvalidInput, format.error());
-    if (reportKind->needsPerson && !parser.isSet(person))
+    if (reportKind->needs == ReportNeeds::Person && !parser.isSet(person))
         return Cli::fail(InvalidInput, Cli::tr("The report «%1» is about one person: give --person ID.").arg(parser.value(kind)));
-    if (!reportKind->needsPerson && !parser.isSet(unit))
+    if (reportKind->needs != ReportNeeds::Person && !parser.isSet(unit))
         return Cli::fail(InvalidInput, Cli::tr("The unit is not given (--unit CODE)."));
 
     auto database = Cli::openExisting(parser.value(db));

@@ -12,10 +12,10 @@
 const QVector<ReportKind>& reportKinds()
 {
     static const QVector<ReportKind> kinds = {
-        {"card", true, &PersonCard::build},
-        {"lists", false, &ActionLists::build},
-        {"analysis", false, &AnnualAnalysis::build},
-        {"monitoring", false, &MonitoringReport::build},
+        {"analysis", QT_TRANSLATE_NOOP("Report", "Annual analysis of methodical work"), ReportNeeds::Unit, &AnnualAnalysis::build},
+        {"monitoring", QT_TRANSLATE_NOOP("Report", "Monitoring of indicators"), ReportNeeds::Unit, &MonitoringReport::build},
+        {"card", QT_TRANSLATE_NOOP("Report", "Card of professional development"), ReportNeeds::Person, &PersonCard::build},
+        {"lists", QT_TRANSLATE_NOOP("Report", "Action lists"), ReportNeeds::Unit, &ActionLists::build},
     };
     return kinds;
 }

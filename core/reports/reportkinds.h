@@ -14,11 +14,18 @@ struct ReportRequest {
     int year = 0;        // the academic year: 2024 is 2024/25
     QDate on;            // the date lists are drawn up on; invalid: today, or the year's last day if earlier
     int months = 6;      // categories expiring within this many months
+    QString indicatorCode; // the trend's indicator: "K03"
+    int years = 5;         // the trend: this many academic years ending with `year`
 };
+
+// What a report needs beyond a unit and a year (the window shows these choices, the command
+// line requires them).
+enum class ReportNeeds { Unit, Person, Indicator };
 
 struct ReportKind {
     const char* name;  // as typed: "card"
-    bool needsPerson;
+    const char* title; // shown in the window, translated in the "Report" context
+    ReportNeeds needs;
     Result<ReportDocument> (*build)(Database& db, const ReportRequest& request);
 };
 

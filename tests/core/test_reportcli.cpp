@@ -92,8 +92,9 @@ TEST_CASE("metodist-cli report refuses unknown kinds and bad arguments with exit
     ReportFixture f;
     const QString path = f.folder.path(QStringLiteral("r.pdf"));
     QString out, err;
-    CHECK(runCli(reportArguments(f, "trend", "A", path), &out, &err) == 2);
-    CHECK(err.contains(QStringLiteral("Неизвестный отчёт «trend»: используйте один из card|lists|analysis|monitoring.")));
+    CHECK(runCli(reportArguments(f, "budget", "A", path), &out, &err) == 2);
+    CHECK(err.contains(QStringLiteral("Неизвестный отчёт «budget»: используйте один из ")));
+    CHECK(err.contains(QStringLiteral("analysis|monitoring|card|lists")));
     QStringList badPeriod = reportArguments(f, "lists", "A", path);
     badPeriod[8] = QStringLiteral("2024/26");
     CHECK(runCli(badPeriod, &out, &err) == 2);
