@@ -1046,22 +1046,6 @@
         <source>The option --%1 is required.</source>
         <translation>Параметр --%1 обязателен.</translation>
     </message>
-    <message numerus="yes">
-        <source>Written %1: %n person(s).</source>
-        <translation>
-            <numerusform>Записан файл %1: %n человек.</numerusform>
-            <numerusform>Записан файл %1: %n человека.</numerusform>
-            <numerusform>Записан файл %1: %n человек.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2, %3: %n person(s) not in the numerator</source>
-        <translation>
-            <numerusform>%1 %2, %3: не в числителе %n человек</numerusform>
-            <numerusform>%1 %2, %3: не в числителе %n человека</numerusform>
-            <numerusform>%1 %2, %3: не в числителе %n человек</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none</source>
         <translation>нет</translation>
@@ -1081,14 +1065,6 @@
     <message>
         <source>The period is a calendar year.</source>
         <translation>Период — календарный год.</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>нет данных</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>; target %1, %2</source>
@@ -1197,6 +1173,14 @@
     <message>
         <source>The unit is not given (--unit CODE).</source>
         <translation>Не указано подразделение (--unit КОД).</translation>
+    </message>
+    <message>
+        <source>Written %1: %2.</source>
+        <translation>Записан %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 not in the numerator</source>
+        <translation>%1: не в числителе %2</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +1988,29 @@
     </message>
 </context>
 <context>
+    <name>FigureText</name>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>нет цели</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>цель %1</translation>
+    </message>
+    <message>
+        <source>deviation %1</source>
+        <translation>отклонение %1</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Save (Ctrl+Enter)</source>
@@ -2122,10 +2129,6 @@
 <context>
     <name>IndicatorFindings</name>
     <message>
-        <source>no data</source>
-        <translation>нет данных</translation>
-    </message>
-    <message>
         <source>The indicator «%1» was</source>
         <translation>Показатель «%1» составил</translation>
     </message>
@@ -2197,14 +2200,6 @@
         <translation>Неизвестный показатель «%1».</translation>
     </message>
     <message>
-        <source>The indicator %1 counts records, not persons: it has no list of people.</source>
-        <translation>Показатель %1 считает записи, а не педагогов: списка людей у него нет.</translation>
-    </message>
-    <message>
-        <source>listing the people behind %1</source>
-        <translation>составлении списка педагогов по показателю %1</translation>
-    </message>
-    <message>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
@@ -2231,6 +2226,118 @@
     <message>
         <source>The list could not be written: %1</source>
         <translation>Не удалось записать список: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n человек</numerusform><numerusform>%n человека</numerusform><numerusform>%n человек</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation><numerusform>%n подразделение</numerusform><numerusform>%n подразделения</numerusform><numerusform>%n подразделений</numerusform></translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Код подразделения</translation>
+    </message>
+    <message>
+        <source>The indicator %1 counts nothing.</source>
+        <translation>Показатель %1 ничего не считает.</translation>
+    </message>
+    <message>
+        <source>Each person of the staff with their number of records; the figure is the records per 100 persons.</source>
+        <translation>Каждый педагог штата с числом своих записей; показатель — число записей на 100 педагогов.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Units of the subtree that did not answer the item for %1 are not counted.</source>
+        <translation>Подразделения, не ответившие на пункт за %1, не учитываются.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Teacher or mentees</source>
+        <translation>Педагог или наставляемые</translation>
+    </message>
+    <message>
+        <source>Final status</source>
+        <translation>Итоговый статус</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Methodist</source>
+        <translation>Методист</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Кого консультировали</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Респондент</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>The indicator %1 has no list of what it counts.</source>
+        <translation>У показателя %1 нет списка того, что он считает.</translation>
+    </message>
+    <message>
+        <source>listing what is behind %1</source>
+        <translation>составление списка за показателем %1</translation>
+    </message>
+    <message>
+        <source>individual educational route</source>
+        <translation>ИОМ</translation>
+    </message>
+    <message>
+        <source>mentoring programme</source>
+        <translation>программа наставничества</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <source>The numerator is the whole staff of the subtree on %1: %2. Listed are the methodists' employments on that day; their rates, %3 in all, are the denominator.</source>
+        <translation>Числитель — весь штат подразделения на %1: %2. В списке — должности методистов на этот день; их ставки, всего %3, — знаменатель.</translation>
+    </message>
+    <message>
+        <source>The denominator is the whole staff of the subtree on %1: %2. Listed are the consultations of the period, the numerator: %3.</source>
+        <translation>Знаменатель — весь штат подразделения на %1: %2. В списке — консультации периода, числитель: %3.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2435,10 @@
     <message>
         <source>employment ended</source>
         <translation>увольнение</translation>
+    </message>
+    <message>
+        <source>records: %1</source>
+        <translation>записей: %1</translation>
     </message>
 </context>
 <context>
@@ -4011,22 +4122,6 @@
         <source>Not in the numerator: %1 of %2.</source>
         <translation>Не в числителе: %1 из %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>Units that reported their figures (%n) have no people listed.</source>
-        <translation>
-            <numerusform>По %n подразделению, сдавшему отчётные цифры, людей нет.</numerusform>
-            <numerusform>По %n подразделениям, сдавшим отчётные цифры, людей нет.</numerusform>
-            <numerusform>По %n подразделениям, сдавшим отчётные цифры, людей нет.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
     <message>
         <source>Export the list</source>
         <translation>Выгрузка списка</translation>
@@ -4038,6 +4133,34 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Records behind %1, %2</source>
+        <translation>Записи за показателем %1, %2</translation>
+    </message>
+    <message>
+        <source>Show the records in the numerator</source>
+        <translation>Показать записи в числителе</translation>
+    </message>
+    <message>
+        <source>Answers behind %1, %2</source>
+        <translation>Ответы за показателем %1, %2</translation>
+    </message>
+    <message>
+        <source>Show the units in the numerator</source>
+        <translation>Показать подразделения в числителе</translation>
+    </message>
+    <message>
+        <source>Numerator: %1. Denominator: %2.</source>
+        <translation>Числитель: %1. Знаменатель: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Units that reported their figures (%n) have nothing listed.</source>
+        <translation><numerusform>Подразделение, приславшее свои цифры (%n), в списке не представлено.</numerusform><numerusform>Подразделения, приславшие свои цифры (%n), в списке не представлены.</numerusform><numerusform>Подразделения, приславшие свои цифры (%n), в списке не представлены.</numerusform></translation>
+    </message>
+    <message>
+        <source>Listed: %1.</source>
+        <translation>В списке: %1.</translation>
     </message>
 </context>
 <context>
@@ -4829,29 +4952,6 @@
         <source>cancelled</source>
         <comment>plan item status</comment>
         <translation>отменено</translation>
-    </message>
-</context>
-<context>
-    <name>ReadingText</name>
-    <message>
-        <source>no data</source>
-        <translation>нет данных</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message>
-        <source>no target</source>
-        <translation>цели нет</translation>
-    </message>
-    <message>
-        <source>target %1</source>
-        <translation>цель %1</translation>
-    </message>
-    <message>
-        <source>deviation %1</source>
-        <translation>отклонение %1</translation>
     </message>
 </context>
 <context>

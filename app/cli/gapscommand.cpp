@@ -1,5 +1,6 @@
-// metodist-cli gaps --db FILE --unit CODE --period P --code K03 [--calendar] [--csv FILE]: the
-// persons in an indicator's denominator but not its numerator, with the relevant fact.
+// metodist-cli gaps --db FILE --unit CODE --period P --code K03 [--calendar] [--csv FILE]: what is
+// in an indicator's denominator but not its numerator — persons, records or units — with the
+// facts to act on; every row for K14 and K19, whose rows make one side of the figure.
 #include "cli.h"
 #include "indicatorarguments.h"
 #include "indicators/indicatorpeople.h"
@@ -25,29 +26,40 @@ int runGaps(const QStringList& arguments)
     const auto people = IndicatorPeople(*opened->database).list(parser.value(code), opened->unitId, opened->period);
     if (!people)
         return Cli::fail(InvalidInput, people.error());
-    const QVector<PersonBehind> gaps = people->gaps();
+    const QVector<RowBehind> rows = people->shown(false);
     if (parser.isSet(csv)) {
         const QString path = parser.value(csv);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return Cli::fail(FileError, Cli::tr("Cannot write %1: %2").arg(path, file.errorString()));
-        if (Status s = IndicatorPeople::writeCsv(*people, gaps, file); !s) {
+        if (Status s = IndicatorPeople::writeCsv(*people, rows, file); !s) {
             file.cancelWriting();
             return Cli::fail(FileError, s.error());
         }
         if (!file.commit())
             return Cli::fail(FileError, Cli::tr("Cannot write %1: %2").arg(path, file.errorString()));
-        Cli::out() << Cli::tr("Written %1: %n person(s).", nullptr, int(gaps.size())).arg(path) << Qt::endl;
+        Cli::out() << Cli::tr("Written %1: %2.").arg(path, people->countText(rows.size())) << Qt::endl;
         return Done;
     }
-    Cli::out() << Cli::tr("%1 %2, %3: %n person(s) not in the numerator", nullptr, int(gaps.size()))
-                      .arg(people->indicator.code, people->indicator.name, opened->period.text())
+    const QString heading = QStringLiteral("%1 %2, %3").arg(people->indicator.code, people->indicator.name, opened->period.text());
+    Cli::out() << (people->divides ? Cli::tr("%1: %2 not in the numerator").arg(heading, people->countText(rows.size()))
+                                   : Cli::tr("%1: %2").arg(heading, people->countText(rows.size())))
                << Qt::endl;
-    for (const PersonBehind& p : gaps) {
-        QString line = QStringLiteral("  %1 — %2").arg(p.name, p.unitName);
-        if (!people->factLabel.isEmpty())
-            line += QStringLiteral("; %1: %2").arg(people->factLabel, p.fact.isEmpty() ? Cli::tr("none") : p.fact);
-        Cli::out() << line << Qt::endl;
+    if (!people->note.isEmpty())
+        Cli::out() << people->note << Qt::endl;
+    // Each row: its record, person(s) and unit, then the facts under their headings.
+    const QStringList headings = people->headings(false);
+    const qsizetype described = headings.size() - people->factLabels.size();
+    for (const RowBehind& r : rows) {
+        const QStringList cells = people->cells(r, false);
+        QStringList line;
+        for (qsizetype i = 0; i < described; ++i)
+            if (!cells.at(i).isEmpty())
+                line << cells.at(i);
+        QString text = QStringLiteral("  ") + line.join(QStringLiteral(" — "));
+        for (qsizetype i = described; i < cells.size(); ++i)
+            text += QStringLiteral("; %1: %2").arg(headings.at(i), cells.at(i).isEmpty() ? Cli::tr("none") : cells.at(i));
+        Cli::out() << text << Qt::endl;
     }
     return Done;
 }

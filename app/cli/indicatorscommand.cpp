@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "indicatorarguments.h"
 #include "indicators/indicatorboard.h"
+#include "indicators/figuretext.h"
 #include "indicators/indicatorcatalogue.h"
 #include "storage/clock.h"
 #include "storage/orgunitrepository.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <cmath>
 
 namespace {
@@ -18,19 +18,6 @@ namespace {
 QJsonValue number(std::optional<double> v)
 {
     return v ? QJsonValue(std::round(*v * 100) / 100) : QJsonValue(QJsonValue::Null);
-}
-
-QString shown(double v)
-{
-    return QLocale(QLocale::Russian).toString(v, 'f', std::abs(v - std::round(v)) < 1e-9 ? 0 : 1);
-}
-
-QString shownValue(const Indicator& i, std::optional<double> v)
-{
-    if (!v)
-        return Cli::tr("no data");
-    const QString text = QLocale(QLocale::Russian).toString(*v, 'f', 1);
-    return i.unit == IndicatorUnit::Percent ? text + QStringLiteral(" %") : text;
 }
 
 QJsonObject unitJson(const UnitReadings& unit, OrgUnitRepository& units)
@@ -62,12 +49,12 @@ void printUnit(const UnitReadings& unit)
 {
     Cli::out() << unit.unitName << QStringLiteral(" [%1]").arg(unit.unitCode) << Qt::endl;
     for (const IndicatorReading& r : unit.readings) {
-        QString line = QStringLiteral("  %1  %2: %3 (%4)").arg(r.indicator.code, r.indicator.name, shownValue(r.indicator, r.figure.value()),
-                                                              Cli::tr("%1 of %2").arg(shown(r.figure.numerator), shown(r.figure.denominator)));
+        QString line = QStringLiteral("  %1  %2: %3 (%4)").arg(r.indicator.code, r.indicator.name, FigureText::value(r.indicator, r.figure.value()),
+                                                              FigureText::counts(r.figure));
         if (r.target.target && r.target.status != TargetStatus::None)
-            line += Cli::tr("; target %1, %2").arg(shownValue(r.indicator, r.target.target), IndicatorTargets::statusName(r.target.status));
+            line += Cli::tr("; target %1, %2").arg(FigureText::value(r.indicator, r.target.target), IndicatorTargets::statusName(r.target.status));
         else if (r.target.target)
-            line += Cli::tr("; target %1").arg(shownValue(r.indicator, r.target.target));
+            line += Cli::tr("; target %1").arg(FigureText::value(r.indicator, r.target.target));
         if (!r.figure.reportedUnits.isEmpty())
             line += Cli::tr("; includes reported figures");
         Cli::out() << line << Qt::endl;

@@ -273,6 +273,8 @@ std::optional<PersonMeasure> IndicatorSql::person(const Indicator& indicator)
         PersonMeasure m;
         m.numerator = QStringLiteral("(SELECT COUNT(*) ") + recordsOfKind(indicator.recordKind, areaParameter(indicator)) + u')';
         m.denominator = QStringLiteral("1");
+        m.fact = m.numerator;
+        m.factLabel = tr("records: %1").arg(IndicatorRecordKinds::name(indicator.recordKind));
         return m;
     }
     case IndicatorForm::Checklist:
@@ -293,26 +295,27 @@ QString IndicatorSql::records(const Indicator& indicator)
         return checklistRecords();
     if (code == QLatin1String("K09")) {
         const QString ended = QStringLiteral(
-            "SELECT x.org_unit_id AS unit_id, 'K09' AS code, CASE WHEN x.status = 'completed_successfully' THEN 1 ELSE 0 END AS num, 1 AS den "
-            "FROM %1 x WHERE x.status IN %2 AND COALESCE(x.status_date, x.end_date) >= :from AND COALESCE(x.status_date, x.end_date) <= :on");
+            "SELECT x.org_unit_id AS unit_id, 'K09' AS code, CASE WHEN x.status = 'completed_successfully' THEN 1 ELSE 0 END AS num, 1 AS den, "
+            "'%1' AS kind, x.id AS record_id FROM %1 x WHERE x.status IN %2 AND COALESCE(x.status_date, x.end_date) >= :from AND COALESCE(x.status_date, x.end_date) <= :on");
         return ended.arg(QStringLiteral("route"), finalStatus) + QStringLiteral(" UNION ALL ") + ended.arg(QStringLiteral("mentoring_programme"), finalStatus);
     }
     if (code == QLatin1String("K14"))
-        return QStringLiteral("SELECT e.org_unit_id AS unit_id, 'K14' AS code, 0 AS num, e.rate AS den FROM employment e "
+        return QStringLiteral("SELECT e.org_unit_id AS unit_id, 'K14' AS code, 0 AS num, e.rate AS den, 'employment' AS kind, e.id AS record_id FROM employment e "
                               "WHERE e.position_code = 'methodist' AND e.start_date <= :on AND (e.end_date IS NULL OR e.end_date >= :on)");
     if (code == QLatin1String("K19"))
-        return QStringLiteral("SELECT c.org_unit_id AS unit_id, 'K19' AS code, 1 AS num, 0 AS den FROM consultation c WHERE ")
+        return QStringLiteral("SELECT c.org_unit_id AS unit_id, 'K19' AS code, 1 AS num, 0 AS den, 'consultation' AS kind, c.id AS record_id "
+                              "FROM consultation c WHERE ")
             + within(QStringLiteral("c.consultation_date"));
     if (code == QLatin1String("K22"))
-        return QStringLiteral("SELECT v.org_unit_id AS unit_id, 'K22' AS code, CASE WHEN v.satisfaction >= 4 THEN 1 ELSE 0 END AS num, 1 AS den "
-                              "FROM survey v WHERE v.satisfaction IS NOT NULL AND ") + within(QStringLiteral("v.survey_date"));
+        return QStringLiteral("SELECT v.org_unit_id AS unit_id, 'K22' AS code, CASE WHEN v.satisfaction >= 4 THEN 1 ELSE 0 END AS num, 1 AS den, "
+                              "'survey' AS kind, v.id AS record_id FROM survey v WHERE v.satisfaction IS NOT NULL AND ") + within(QStringLiteral("v.survey_date"));
     return {};
 }
 
 QString IndicatorSql::checklistRecords()
 {
-    return QStringLiteral("SELECT a.org_unit_id AS unit_id, i.code AS code, CASE WHEN a.answer = 'yes' THEN 1 ELSE 0 END AS num, 1 AS den "
-                          "FROM checklist_answer a JOIN indicator i ON i.checklist_item = a.item_code "
+    return QStringLiteral("SELECT a.org_unit_id AS unit_id, i.code AS code, CASE WHEN a.answer = 'yes' THEN 1 ELSE 0 END AS num, 1 AS den, "
+                          "'checklist_answer' AS kind, a.id AS record_id FROM checklist_answer a JOIN indicator i ON i.checklist_item = a.item_code "
                           "WHERE i.form = 'checklist' AND a.academic_year = :measure_year");
 }
 

@@ -7,7 +7,9 @@
 //    numerator and the denominator — for a share, 1 when the person is in the denominator and
 //    meets the numerator's condition;
 //  - per record of a unit (routes ended, consultations, survey answers, checklist answers,
-//    methodists' rates): rows (unit_id, code, num, den) summed by the subtree part of unit_id.
+//    methodists' rates): rows (unit_id, code, num, den, kind, record_id) summed by the subtree
+//    part of unit_id; kind is the record's table (route, mentoring_programme, employment,
+//    consultation, survey, checklist_answer), record_id its id — for the lists behind a figure.
 //
 // Parameters (bound by name, only those a query uses): :root, :on (snapshot), :from (period
 // start), :snap (K16: the snapshot while :on is the period's start), :diag_since, :dpo_since,
@@ -26,11 +28,10 @@ struct PersonMeasure {
     bool atPeriodStart = false; // K16: the staff on the period's first day, not on the snapshot
     QString numerator;          // numeric SQL per person
     QString denominator;        // numeric SQL per person
-    // The people behind a share: conditions for the denominator and the numerator (empty when
-    // the indicator counts records rather than persons).
+    // A share's conditions for the denominator and the numerator (empty for counts).
     QString inDenominator;
     QString inNumerator;
-    QString fact;      // an SQL value shown beside each person in the lists, or empty
+    QString fact;      // an SQL value shown beside each person in the lists, or empty (per 100: the count)
     QString factLabel; // its heading, translated
 };
 
@@ -38,7 +39,7 @@ class IndicatorSql {
     Q_DECLARE_TR_FUNCTIONS(IndicatorSql)
 public:
     static std::optional<PersonMeasure> person(const Indicator& indicator);
-    // SELECT unit_id, code, num, den rows, or empty. Checklist indicators share one part.
+    // SELECT unit_id, code, num, den, kind, record_id rows, or empty. Checklist indicators share one part.
     static QString records(const Indicator& indicator);
     static QString checklistRecords();
     // The values of every parameter for a period and snapshot (K12's base date from `base`).

@@ -1,29 +1,5 @@
 #include "reports/indicatorfindings.h"
-
-#include <QLocale>
-#include <cmath>
-
-namespace {
-
-QLocale russian()
-{
-    return QLocale(QLocale::Russian, QLocale::Russia);
-}
-
-} // namespace
-
-QString IndicatorFindings::value(const Indicator& indicator, std::optional<double> value)
-{
-    if (!value)
-        return tr("no data");
-    const QString number = russian().toString(*value, 'f', 1);
-    return indicator.unit == IndicatorUnit::Percent ? number + QStringLiteral("\u00A0%") : number;
-}
-
-QString IndicatorFindings::count(double n)
-{
-    return std::abs(n - std::round(n)) < 1e-9 ? QString::number(qint64(std::round(n))) : russian().toString(n, 'f', 1);
-}
+#include "indicators/figuretext.h"
 
 QString IndicatorFindings::sentence(const IndicatorReading& r, const QString& subject)
 {
@@ -31,9 +7,9 @@ QString IndicatorFindings::sentence(const IndicatorReading& r, const QString& su
     const std::optional<double> v = r.figure.value();
     if (!v)
         return tr("%1 not computed: there is no one to count (no data).").arg(start);
-    QString text = tr("%1 %2 (%3 of %4)").arg(start, value(r.indicator, v), count(r.figure.numerator), count(r.figure.denominator));
+    QString text = tr("%1 %2 (%3 of %4)").arg(start, FigureText::value(r.indicator, v), FigureText::number(r.figure.numerator), FigureText::number(r.figure.denominator));
     if (r.target.target) {
-        const QString target = value(r.indicator, r.target.target);
+        const QString target = FigureText::value(r.indicator, r.target.target);
         const bool lower = r.indicator.lowerIsBetter();
         if (r.target.status == TargetStatus::Reached)
             text += tr(", which reaches the target value %1").arg(target);
@@ -41,7 +17,7 @@ QString IndicatorFindings::sentence(const IndicatorReading& r, const QString& su
             text += (lower ? tr(", which is above the target value %1") : tr(", which is below the target value %1")).arg(target);
     }
     if (r.previous)
-        text += tr("; a year before: %1").arg(value(r.indicator, r.previous));
+        text += tr("; a year before: %1").arg(FigureText::value(r.indicator, r.previous));
     return text + u'.';
 }
 

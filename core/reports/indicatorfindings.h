@@ -1,6 +1,6 @@
 #pragma once
-// How reports state indicator figures (IndicatorBoard): a value as printed, the sentence of a
-// conclusion («… составила 78,0 % (47 из 60), что ниже целевого значения 85,0 %») and the table
+// How reports state indicator figures (IndicatorBoard), with the numbers as FigureText writes
+// them everywhere: the sentence of a conclusion («… составила 78,0 % (47 из 60), что ниже целевого значения 85,0 %») and the table
 // of a unit's figures against targets and the year before. The annual analysis and the
 // monitoring report print figures only through these, so a number reads the same everywhere.
 #include "indicators/indicatorboard.h"
@@ -11,10 +11,6 @@
 class IndicatorFindings {
     Q_DECLARE_TR_FUNCTIONS(IndicatorFindings)
 public:
-    // "78,3 %", "12,5" (per 100 staff, ratios); "нет данных" without a value.
-    static QString value(const Indicator& indicator, std::optional<double> value);
-    // A count as printed: whole numbers without decimals, others with one.
-    static QString count(double n);
     // "<subject> 78,3 % (47 из 60), что ниже целевого значения 85,0 %; в прошлом году — 70,0 %."
     // subject: the start of the sentence; empty: «Показатель «name» составил».
     static QString sentence(const IndicatorReading& reading, const QString& subject = {});

@@ -68,10 +68,10 @@ TEST_CASE("metodist-cli indicators: JSON per unit and indicator", "[cli][indicat
     REQUIRE(runCli({QStringLiteral("indicators"), QStringLiteral("--db"), t.path(), QStringLiteral("--unit"), QStringLiteral("M"),
                     QStringLiteral("--period"), QStringLiteral("2024/25"), QStringLiteral("--codes"), QStringLiteral("K08")},
                    &out, &err) == 0);
-    CHECK(out.contains(QStringLiteral("K08  Охват ИОМ и персонализированными программами наставничества: 50,0 % (1 из 2); цель 30,0 %, достигнута")));
+    CHECK(out.contains(QStringLiteral("K08  Охват ИОМ и персонализированными программами наставничества: 50,0\u00A0% (1 из 2); цель 30,0\u00A0%, достигнута")));
 }
 
-TEST_CASE("metodist-cli gaps: the persons behind a gap, to the screen or CSV", "[cli][indicators]")
+TEST_CASE("metodist-cli gaps: what is behind a gap, to the screen or CSV, for every kind of indicator", "[cli][indicators]")
 {
     CliData t;
     QString out, err;
@@ -91,6 +91,23 @@ TEST_CASE("metodist-cli gaps: the persons behind a gap, to the screen or CSV", "
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == QByteArray("\xEF\xBB\xBF") + QStringLiteral("ФИО;Код организации;Организация;В числителе;последний курс ДПО\r\n"
                                                                          "Бойко Анна Ивановна;A;Школа А;нет;\r\n").toUtf8());
+
+    // Indicators that count records: K14's methodists (every row, with the note on the staff),
+    // a checklist item's units.
+    t.employ(t.person("Гусева", 0), t.municipality, QDate(2015, 9, 1), {}, 0.5, "methodist");
+    t.answer(t.schoolA, 2024, QStringLiteral("C01"), "no");
+    const QStringList r{QStringLiteral("gaps"), QStringLiteral("--db"), t.path(), QStringLiteral("--unit"), QStringLiteral("R"),
+                        QStringLiteral("--period"), QStringLiteral("2024/25"), QStringLiteral("--code")};
+    REQUIRE(runCli(r + QStringList{QStringLiteral("K14")}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("K14 Нагрузка на методиста, 2024/25: 1 запись\n")));
+    CHECK(out.contains(QStringLiteral("Числитель — весь штат подразделения на 31.08.2025: 4.")));
+    CHECK(out.contains(QStringLiteral("  Гусева Анна Ивановна — Район; Ставка: 0,5\n")));
+    REQUIRE(runCli(r + QStringList{QStringLiteral("C01"), QStringLiteral("--csv"), csv}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral(": 1 подразделение.")));
+    QFile answers(csv);
+    REQUIRE(answers.open(QIODevice::ReadOnly));
+    CHECK(answers.readAll() == QByteArray("\xEF\xBB\xBF") + QStringLiteral("Код подразделения;Подразделение;В числителе;Ответ;Подтверждение\r\n"
+                                                                            "A;Школа А;нет;нет;\r\n").toUtf8());
 }
 
 TEST_CASE("metodist-cli indicators and gaps: bad arguments exit with 2 and say why", "[cli][indicators]")
@@ -110,7 +127,7 @@ TEST_CASE("metodist-cli indicators and gaps: bad arguments exit with 2 and say w
     CHECK(err.contains(QStringLiteral("Параметр --period обязателен.")));
     CHECK(runCli(QStringList{QStringLiteral("gaps")} + base + QStringList{QStringLiteral("--period"), QStringLiteral("2024/25")}, &out, &err) == 2);
     CHECK(err.contains(QStringLiteral("Параметр --code обязателен.")));
-    CHECK(runCli(QStringList{QStringLiteral("gaps")} + base + QStringList{QStringLiteral("--period"), QStringLiteral("2024/25"), QStringLiteral("--code"), QStringLiteral("K14")}, &out, &err) == 2);
-    CHECK(err.contains(QStringLiteral("Показатель K14 считает записи, а не педагогов")));
+    CHECK(runCli(QStringList{QStringLiteral("gaps")} + base + QStringList{QStringLiteral("--period"), QStringLiteral("2024/25"), QStringLiteral("--code"), QStringLiteral("K99")}, &out, &err) == 2);
+    CHECK(err.contains(QStringLiteral("Неизвестный показатель «K99».")));
     CHECK(runCli({QStringLiteral("indicators"), QStringLiteral("--frob")}, &out, &err) == 1);
 }

@@ -6,7 +6,8 @@
 #include "dashboard/dashboardpanel.h"
 #include "dashboard/indicatorcard.h"
 #include "dashboard/peopledialog.h"
-#include "dashboard/readingtext.h"
+#include "dashboard/statuscolours.h"
+#include "indicators/figuretext.h"
 #include "dashboard/targetdialog.h"
 #include "editsession.h"
 #include "errorlabel.h"
@@ -87,14 +88,14 @@ TEST_CASE("the dashboard model: the unit and its children by indicator, with tar
     CHECK(model.index(2, 1).data(DashboardModel::UnitIdRole).toLongLong() == f.municipality);
 
     // Хаб: 1 of 3 = 33,3 % against the default 30: reached, +3,3.
-    CHECK(text(model, 0, 1) == QString::fromUtf8("33,3 %"));
-    CHECK(text(model, 0, 1, Qt::ToolTipRole) == QString::fromUtf8("1 из 3; цель 30 %; отклонение +3,3"));
+    CHECK(text(model, 0, 1) == QString::fromUtf8("33,3\u00a0%"));
+    CHECK(text(model, 0, 1, Qt::ToolTipRole) == QString::fromUtf8("1 из 3; цель 30\u00a0%; отклонение +3,3"));
     // Район: 1 of 2 = 50 % against its own 52: close (within 5,2), −2,0.
-    CHECK(text(model, 2, 1) == QString::fromUtf8("50,0 %"));
-    CHECK(text(model, 2, 1, Qt::ToolTipRole) == QString::fromUtf8("1 из 2; цель 52 %; отклонение −2,0"));
+    CHECK(text(model, 2, 1) == QString::fromUtf8("50,0\u00a0%"));
+    CHECK(text(model, 2, 1, Qt::ToolTipRole) == QString::fromUtf8("1 из 2; цель 52\u00a0%; отклонение −2,0"));
     // Другой район: 0 of 1 = 0 % against 30: behind, −30,0.
-    CHECK(text(model, 1, 1) == QString::fromUtf8("0,0 %"));
-    CHECK(text(model, 1, 1, Qt::ToolTipRole) == QString::fromUtf8("0 из 1; цель 30 %; отклонение −30,0"));
+    CHECK(text(model, 1, 1) == QString::fromUtf8("0,0\u00a0%"));
+    CHECK(text(model, 1, 1, Qt::ToolTipRole) == QString::fromUtf8("0 из 1; цель 30\u00a0%; отклонение −30,0"));
     // K17: no novices, no figure — «нет данных», no status and no colour.
     CHECK(text(model, 0, 2) == QString::fromUtf8("нет данных"));
     CHECK(model.index(0, 2).data(DashboardModel::StatusRole).toInt() == int(TargetStatus::None));
@@ -107,9 +108,9 @@ TEST_CASE("the dashboard model: the unit and its children by indicator, with tar
     CHECK(colour(1) == QColor(0xf8, 0xd7, 0xda));
 
     // The hub's trend against 2023/24 (0 of 3): up.
-    CHECK(ReadingText::trend(*model.reading(model.index(0, 1))) == QStringLiteral("▲"));
+    CHECK(FigureText::trend(*model.reading(model.index(0, 1))) == QStringLiteral("▲"));
     CHECK(model.reading(model.index(0, 0)) == nullptr);
-    CHECK(ReadingText::number(20000) == QString::fromUtf8("20\u00a0000")); // counts grouped by thousands
+    CHECK(FigureText::number(20000) == QString::fromUtf8("20\u00a0000")); // counts grouped by thousands
     CHECK(checker.complaints().isEmpty());
 }
 
@@ -123,7 +124,7 @@ TEST_CASE("the dashboard model sorts the children and keeps the unit on top", "[
     model.sort(1, Qt::DescendingOrder);
     CHECK(names(model) == QStringList{QString::fromUtf8("Хаб"), QString::fromUtf8("Район"), QString::fromUtf8("Другой район")});
     CHECK(district.row() == 1);
-    CHECK(district.data().toString() == QString::fromUtf8("50,0 %"));
+    CHECK(district.data().toString() == QString::fromUtf8("50,0\u00a0%"));
     model.sort(1, Qt::AscendingOrder);
     CHECK(names(model) == QStringList{QString::fromUtf8("Хаб"), QString::fromUtf8("Другой район"), QString::fromUtf8("Район")});
     model.sort(0, Qt::DescendingOrder);
@@ -159,7 +160,7 @@ TEST_CASE("the dashboard panel computes in its worker and shows cards, table and
     // K08 of the hub: 1 of 3 = 33,3 %, up from 0 of 3 in 2023/24.
     IndicatorCard* k08 = panel.findChild<IndicatorCard*>(QStringLiteral("card-K08"));
     REQUIRE(k08);
-    CHECK(k08->valueText() == QString::fromUtf8("33,3 % ▲"));
+    CHECK(k08->valueText() == QString::fromUtf8("33,3\u00a0% ▲"));
     // The line chart's five years of the chosen indicator end with 2024/25.
     QSignalSpy again(&panel, &DashboardPanel::refreshed);
     panel.indicatorSelector()->setCurrentIndex(panel.indicatorSelector()->findData(QStringLiteral("K08")));
@@ -219,10 +220,89 @@ TEST_CASE("the people behind a figure: the gaps by default, the numerator on req
     CHECK(csv.contains(QString::fromUtf8("Вавилова Анна Ивановна")));
     CHECK_FALSE(csv.contains(QString::fromUtf8("Абрамова")));
 
-    // K14 counts records, not persons: nobody to list, and the dialog says why.
+    // K14: the rows are the methodists' employments — none here — and the note names the staff,
+    // the numerator; no gaps to switch to.
     PeopleDialog records(*f.db, QStringLiteral("K14"), f.hub, f.y2024);
-    CHECK_FALSE(records.message().isEmpty());
+    CHECK(records.message().isEmpty());
     CHECK(records.table()->rowCount() == 0);
+    CHECK(records.numeratorToggle()->isHidden());
+    CHECK(records.findChild<QLabel*>()->text().contains(QString::fromUtf8("Числитель — весь штат подразделения на 31.08.2025: 3.")));
+}
+
+TEST_CASE("records behind a figure: K09 from a card, a checklist item from a cell, each read with its own columns", "[ui][dashboard]")
+{
+    DashboardFixture f;
+    // K09 of the hub in 2024/25: Гаврилова's route at C completed successfully on 20.05.2025,
+    // Дьячкова's at A abandoned on 01.03.2025 — 1 of 2. C01: A «да», B «нет» — 1 of 2.
+    const qint64 g = f.person("Гаврилова", f.schoolC);
+    const qint64 d = f.person("Дьячкова", f.schoolA);
+    f.route(g, f.schoolC, QDate(2024, 9, 1), QDate(2025, 5, 20), "completed_successfully");
+    f.route(d, f.schoolA, QDate(2024, 9, 1), {}, "abandoned", {}, QDate(2025, 3, 1));
+    f.answer(f.schoolA, 2024, QStringLiteral("C01"), "yes");
+    f.answer(f.schoolB, 2024, QStringLiteral("C01"), "no");
+
+    EditSession edits;
+    edits.setDatabase(f.db.get());
+    DashboardPanel panel(&edits);
+    panel.resize(1400, 900);
+    panel.setDatabase(f.db.get());
+    panel.setPeriod(f.y2024);
+    panel.setUnit(f.hub);
+    QSignalSpy refreshed(&panel, &DashboardPanel::refreshed);
+    panel.setActive(true);
+    REQUIRE(refreshed.wait(20000));
+    panel.show();
+
+    // A double click on the K09 card: the gap is Дьячкова's abandoned route.
+    IndicatorCard* k09 = panel.findChild<IndicatorCard*>(QStringLiteral("card-K09"));
+    REQUIRE(k09);
+    QTest::mouseDClick(k09, Qt::LeftButton);
+    QList<PeopleDialog*> dialogs = panel.findChildren<PeopleDialog*>();
+    REQUIRE(dialogs.size() == 1);
+    PeopleDialog* routes = dialogs.first();
+    CHECK(routes->windowTitle() == QString::fromUtf8("Записи за показателем K09, 2024/25"));
+    QTableWidget* table = routes->table();
+    QStringList headers;
+    for (int c = 0; c < table->columnCount(); ++c)
+        headers << table->horizontalHeaderItem(c)->text();
+    CHECK(headers == QStringList{QString::fromUtf8("Запись"), QString::fromUtf8("Педагог или наставляемые"), QString::fromUtf8("Организация"),
+                                 QString::fromUtf8("Итоговый статус"), QString::fromUtf8("Дата")});
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 1)->text() == QString::fromUtf8("Дьячкова Анна Ивановна"));
+    CHECK(table->item(0, 3)->text() == QString::fromUtf8("прекращён"));
+    CHECK(table->item(0, 4)->text() == QStringLiteral("01.03.2025"));
+    CHECK(routes->numeratorToggle()->text() == QString::fromUtf8("Показать записи в числителе"));
+    CHECK(routes->findChild<QLabel*>()->text().endsWith(QString::fromUtf8("Не в числителе: 1 из 2.")));
+    routes->numeratorToggle()->setChecked(true);
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 1)->text() == QString::fromUtf8("Гаврилова Анна Ивановна"));
+    routes->close(); // deletes itself
+    QTest::qWait(0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // A double click on the hub's C01 cell in the drill-down table: the gap is Школа Б's «нет».
+    int c01 = 1;
+    while (c01 < panel.model()->columnCount() && panel.model()->headerData(c01, Qt::Horizontal).toString() != QStringLiteral("C01"))
+        ++c01;
+    REQUIRE(c01 < panel.model()->columnCount());
+    QTableView* view = panel.table();
+    const QModelIndex cell = panel.model()->index(0, c01);
+    view->scrollTo(cell);
+    const QPoint centre = view->visualRect(cell).center();
+    REQUIRE(view->viewport()->rect().contains(centre));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre); // the view double-clicks the index it was pressed on
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, centre);
+    dialogs = panel.findChildren<PeopleDialog*>();
+    REQUIRE(dialogs.size() == 1);
+    PeopleDialog* answers = dialogs.first();
+    CHECK(answers->windowTitle() == QString::fromUtf8("Ответы за показателем C01, 2024/25"));
+    REQUIRE(answers->table()->rowCount() == 1);
+    CHECK(answers->table()->horizontalHeaderItem(0)->text() == QString::fromUtf8("Подразделение"));
+    CHECK(answers->table()->item(0, 0)->text() == QString::fromUtf8("Школа Б"));
+    CHECK(answers->table()->item(0, 1)->text() == QString::fromUtf8("нет"));
+    CHECK(answers->numeratorToggle()->text() == QString::fromUtf8("Показать подразделения в числителе"));
+    CHECK(answers->findChild<QLabel*>()->text().contains(QString::fromUtf8("Подразделения, не ответившие на пункт за 2024/25, не учитываются.")));
+    answers->close();
 }
 
 TEST_CASE("a target edited in the dialog is one undoable step — a refusal writes nothing", "[ui][dashboard]")

@@ -1,6 +1,7 @@
 #include "dashboard/dashboardmodel.h"
 
-#include "dashboard/readingtext.h"
+#include "dashboard/statuscolours.h"
+#include "indicators/figuretext.h"
 
 #include <QBrush>
 #include <QFont>
@@ -90,11 +91,11 @@ QVariant DashboardModel::data(const QModelIndex& index, int role) const
     if (!r)
         return {};
     switch (role) {
-    case Qt::DisplayRole: return ReadingText::value(r->indicator, r->figure.value());
-    case Qt::ToolTipRole: return ReadingText::tooltip(*r);
+    case Qt::DisplayRole: return FigureText::value(r->indicator, r->figure.value());
+    case Qt::ToolTipRole: return FigureText::tooltip(*r);
     case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole: {
-        const QColor c = ReadingText::background(r->target.status);
+        const QColor c = StatusColours::background(r->target.status);
         return c.isValid() ? QVariant(QBrush(c)) : QVariant();
     }
     case CodeRole: return r->indicator.code;

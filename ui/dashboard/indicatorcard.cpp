@@ -1,6 +1,7 @@
 #include "dashboard/indicatorcard.h"
 
-#include "dashboard/readingtext.h"
+#include "dashboard/statuscolours.h"
+#include "indicators/figuretext.h"
 
 #include <QLabel>
 #include <QMouseEvent>
@@ -14,11 +15,11 @@ IndicatorCard::IndicatorCard(const IndicatorReading& reading, QWidget* parent)
     setAutoFillBackground(true);
     const TargetStatus status = reading.target.status;
     QPalette p = palette();
-    const QColor back = ReadingText::background(status);
+    const QColor back = StatusColours::background(status);
     p.setColor(QPalette::Window, back.isValid() ? back : QColor(0xf4, 0xf4, 0xf4));
-    p.setColor(QPalette::WindowText, ReadingText::foreground(status));
+    p.setColor(QPalette::WindowText, StatusColours::foreground(status));
     setPalette(p);
-    setToolTip(reading.indicator.name + QStringLiteral("\n") + ReadingText::tooltip(reading));
+    setToolTip(reading.indicator.name + QStringLiteral("\n") + FigureText::tooltip(reading));
     setMinimumWidth(160);
 
     auto* layout = new QVBoxLayout(this);
@@ -32,15 +33,15 @@ IndicatorCard::IndicatorCard(const IndicatorReading& reading, QWidget* parent)
     name->setMinimumHeight(QFontMetrics(small).lineSpacing() * 2);
     name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
-    const QString trend = ReadingText::trend(reading);
-    m_value->setText(ReadingText::value(reading.indicator, reading.figure.value()) + (trend.isEmpty() ? QString() : QStringLiteral(" ") + trend));
+    const QString trend = FigureText::trend(reading);
+    m_value->setText(FigureText::value(reading.indicator, reading.figure.value()) + (trend.isEmpty() ? QString() : QStringLiteral(" ") + trend));
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_value->setFont(big);
 
-    auto* counts = new QLabel(ReadingText::counts(reading.figure), this);
-    auto* target = new QLabel(ReadingText::target(reading), this);
+    auto* counts = new QLabel(FigureText::counts(reading.figure), this);
+    auto* target = new QLabel(FigureText::target(reading), this);
     target->setFont(small);
     for (QLabel* l : {name, m_value, counts, target})
         layout->addWidget(l);

@@ -1,6 +1,7 @@
 #include "dashboard/peopledialog.h"
 
-#include "dashboard/readingtext.h"
+#include "dashboard/statuscolours.h"
+#include "indicators/figuretext.h"
 #include "filedialog.h"
 #include "messagebox.h"
 
@@ -15,7 +16,7 @@
 #include <algorithm>
 
 PeopleDialog::PeopleDialog(Database& db, const QString& code, qint64 unitId, const IndicatorPeriod& period, QWidget* parent)
-    : QDialog(parent), m_summary(new QLabel(this)), m_numerator(new QCheckBox(tr("Show those in the numerator"), this)),
+    : QDialog(parent), m_summary(new QLabel(this)), m_numerator(new QCheckBox(this)),
       m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("peopleDialog"));
@@ -25,7 +26,21 @@ PeopleDialog::PeopleDialog(Database& db, const QString& code, qint64 unitId, con
         m_people = *people;
     else
         m_error = people.error();
-    setWindowTitle(tr("People behind %1, %2").arg(code.toUpper(), period.text()));
+    switch (m_people.kind) {
+    case RowsBehind::Persons:
+        setWindowTitle(tr("People behind %1, %2").arg(code.toUpper(), period.text()));
+        m_numerator->setText(tr("Show those in the numerator"));
+        break;
+    case RowsBehind::Records:
+        setWindowTitle(tr("Records behind %1, %2").arg(code.toUpper(), period.text()));
+        m_numerator->setText(tr("Show the records in the numerator"));
+        break;
+    case RowsBehind::Units:
+        setWindowTitle(tr("Answers behind %1, %2").arg(code.toUpper(), period.text()));
+        m_numerator->setText(tr("Show the units in the numerator"));
+        break;
+    }
+    m_numerator->setVisible(m_people.divides);
     m_summary->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -70,32 +85,36 @@ void PeopleDialog::fill()
         return;
     }
     const bool numerator = m_numerator->isChecked();
-    m_shown = numerator ? m_people.numerator() : m_people.gaps();
-    QString text = QStringLiteral("%1 %2. ").arg(m_people.indicator.code, m_people.indicator.name);
-    const QString shown = ReadingText::number(double(m_shown.size()));
-    const QString all = ReadingText::number(double(m_people.persons.size()));
-    text += numerator ? tr("In the numerator: %1 of %2.").arg(shown, all) : tr("Not in the numerator: %1 of %2.").arg(shown, all);
+    m_shown = m_people.shown(numerator);
+    QStringList text{QStringLiteral("%1 %2.").arg(m_people.indicator.code, m_people.indicator.name)};
+    if (!m_people.indicator.numerator.isEmpty() && !m_people.indicator.denominator.isEmpty())
+        text << tr("Numerator: %1. Denominator: %2.").arg(m_people.indicator.numerator, m_people.indicator.denominator);
+    if (!m_people.note.isEmpty())
+        text << m_people.note;
     if (!m_people.reportedUnits.isEmpty())
-        text += QStringLiteral(" ") + tr("Units that reported their figures (%n) have no people listed.", nullptr, int(m_people.reportedUnits.size()));
-    m_summary->setText(text);
+        text << tr("Units that reported their figures (%n) have nothing listed.", nullptr, int(m_people.reportedUnits.size()));
+    const QString shown = FigureText::number(double(m_shown.size()));
+    const QString all = FigureText::number(double(m_people.rows.size()));
+    if (!m_people.divides)
+        text << tr("Listed: %1.").arg(m_people.countText(m_shown.size()));
+    else
+        text << (numerator ? tr("In the numerator: %1 of %2.").arg(shown, all) : tr("Not in the numerator: %1 of %2.").arg(shown, all));
+    m_summary->setText(text.join(u'\n'));
 
-    QStringList headers{tr("Name"), tr("Organisation")};
-    if (!m_people.factLabel.isEmpty())
-        headers << m_people.factLabel;
+    const QStringList headers = m_people.headings(false);
     m_table->clear();
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setRowCount(int(m_shown.size()));
     for (int row = 0; row < m_shown.size(); ++row) {
-        const PersonBehind& p = m_shown.at(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(p.name));
-        m_table->setItem(row, 1, new QTableWidgetItem(p.unitName));
-        if (headers.size() > 2)
-            m_table->setItem(row, 2, new QTableWidgetItem(p.fact));
-        m_table->item(row, 0)->setData(Qt::UserRole, p.personId);
+        const RowBehind& r = m_shown.at(row);
+        const QStringList cells = m_people.cells(r, false);
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        m_table->item(row, 0)->setData(Qt::UserRole, r.personId);
     }
     m_table->resizeColumnsToContents();
-    for (int column = 0; column + 1 < m_table->columnCount(); ++column) // the fact stays in sight
+    for (int column = 0; column + 1 < m_table->columnCount(); ++column) // the last column stays in sight
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 300));
 }
 

@@ -1,7 +1,8 @@
 #pragma once
-// The people behind a figure (IndicatorPeople): by default the gaps — in the denominator but not
-// the numerator, what a methodist works through — and, on a toggle, those in the numerator; with
-// the fact a methodist acts on, exportable to CSV for Excel.
+// What is behind a figure (IndicatorPeople): persons, records or units. By default the gaps — in
+// the denominator but not the numerator, what a methodist works through — and, on a toggle, those
+// in the numerator; every row where the rows make one side of the figure (K14, K19), with a note
+// on the other. With the facts a methodist acts on, exportable to CSV for Excel.
 #include "indicators/indicatorpeople.h"
 
 #include <QDialog>
@@ -21,13 +22,13 @@ public:
     QTableWidget* table() const { return m_table; }
     QCheckBox* numeratorToggle() const { return m_numerator; }
     QString message() const; // why there is nobody to list, or empty
-    bool exportCsv(); // asks for a file (FileDialog) and writes the persons shown
+    bool exportCsv(); // asks for a file (FileDialog) and writes the rows shown
 
 private:
     void fill();
 
     PeopleBehind m_people;
-    QVector<PersonBehind> m_shown;
+    QVector<RowBehind> m_shown;
     QLabel* m_summary;
     QCheckBox* m_numerator;
     QTableWidget* m_table;
