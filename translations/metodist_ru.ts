@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -455,7 +455,7 @@
         <translation>Не достигнуты целевые значения:</translation>
     </message>
     <message>
-        <source>The author's conclusions</source>
+        <source>The author&apos;s conclusions</source>
         <translation>Выводы автора</translation>
     </message>
     <message>
@@ -486,7 +486,7 @@
 <context>
     <name>AssociationCsv</name>
     <message>
-        <source>the dates of a membership need the member's columns</source>
+        <source>the dates of a membership need the member&apos;s columns</source>
         <translation>для дат членства нужны столбцы участника</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
         <translation>%1 выходит из объединения «%2» %3 — позже окончания его работы (%4).</translation>
     </message>
     <message>
-        <source>%1 is already a member of «%2» (%3): one person's memberships must not overlap.</source>
+        <source>%1 is already a member of «%2» (%3): one person&apos;s memberships must not overlap.</source>
         <translation>%1 уже состоит в объединении «%2» (%3): периоды членства одного сотрудника не должны пересекаться.</translation>
     </message>
     <message>
@@ -939,7 +939,7 @@
         <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
-        <source>S (one school), M (one municipality), L (a region shaped like Tomsk's) or XL (a large region).</source>
+        <source>S (one school), M (one municipality), L (a region shaped like Tomsk&apos;s) or XL (a large region).</source>
         <translation>S (одна школа), M (один муниципалитет), L (регион по образцу Томской области) или XL (крупный регион).</translation>
     </message>
     <message>
@@ -991,11 +991,11 @@
         <translation>Ничего не записано.</translation>
     </message>
     <message>
-        <source>a person's history in date order</source>
+        <source>a person&apos;s history in date order</source>
         <translation>история сотрудника по датам</translation>
     </message>
     <message>
-        <source>The person's id, UUID or a part of the full name.</source>
+        <source>The person&apos;s id, UUID or a part of the full name.</source>
         <translation>id сотрудника, UUID или часть ФИО.</translation>
     </message>
     <message>
@@ -1809,7 +1809,7 @@
         <translation>Дата диагностики %1 ещё не наступила.</translation>
     </message>
     <message>
-        <source>%1 works nowhere on %2: a diagnostic belongs to the person's organisation.</source>
+        <source>%1 works nowhere on %2: a diagnostic belongs to the person&apos;s organisation.</source>
         <translation>%1 на %2 нигде не работает, а диагностика относится к организации по месту работы.</translation>
     </message>
     <message>
@@ -2079,7 +2079,7 @@
         <translation>Показатель «%1» уже есть (%2).</translation>
     </message>
     <message>
-        <source>A user's indicator is a share of staff, a count per 100 staff or a checklist item.</source>
+        <source>A user&apos;s indicator is a share of staff, a count per 100 staff or a checklist item.</source>
         <translation>Свой показатель — это доля педагогов, число записей на 100 педагогов или пункт чек-листа.</translation>
     </message>
     <message>
@@ -2229,15 +2229,27 @@
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n человек</numerusform><numerusform>%n человека</numerusform><numerusform>%n человек</numerusform></translation>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation><numerusform>%n подразделение</numerusform><numerusform>%n подразделения</numerusform><numerusform>%n подразделений</numerusform></translation>
+        <translation>
+            <numerusform>%n подразделение</numerusform>
+            <numerusform>%n подразделения</numerusform>
+            <numerusform>%n подразделений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unit code</source>
@@ -2332,7 +2344,7 @@
         <translation>анонимно</translation>
     </message>
     <message>
-        <source>The numerator is the whole staff of the subtree on %1: %2. Listed are the methodists' employments on that day; their rates, %3 in all, are the denominator.</source>
+        <source>The numerator is the whole staff of the subtree on %1: %2. Listed are the methodists&apos; employments on that day; their rates, %3 in all, are the denominator.</source>
         <translation>Числитель — весь штат подразделения на %1: %2. В списке — должности методистов на этот день; их ставки, всего %3, — знаменатель.</translation>
     </message>
     <message>
@@ -2681,7 +2693,7 @@
         <translation>Маршруты, построенные по диагностике другого человека: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Route problems linked to a result of another diagnostic than their route's: %1 (for example «%2»).</source>
+        <source>Route problems linked to a result of another diagnostic than their route&apos;s: %1 (for example «%2»).</source>
         <translation>Проблемы маршрутов, связанные с результатом не той диагностики, по которой построен маршрут: %1 (например, «%2»).</translation>
     </message>
     <message>
@@ -2705,11 +2717,11 @@
         <translation>Методические объединения в подразделении не своего уровня: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Route items due outside their route's period: %1 (for example «%2»).</source>
+        <source>Route items due outside their route&apos;s period: %1 (for example «%2»).</source>
         <translation>Пункты маршрутов со сроком вне периода маршрута: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Route reviews outside their route's period: %1 (for example «%2»).</source>
+        <source>Route reviews outside their route&apos;s period: %1 (for example «%2»).</source>
         <translation>Промежуточные оценки вне периода маршрута: %1 (например, «%2»).</translation>
     </message>
     <message>
@@ -2717,11 +2729,11 @@
         <translation>Маршруты, статус которых изменён раньше их начала: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Mentees who join outside their programme's period: %1 (for example «%2»).</source>
+        <source>Mentees who join outside their programme&apos;s period: %1 (for example «%2»).</source>
         <translation>Наставляемые, включённые в программу вне её периода: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Association members who join or leave outside the association's period: %1 (for example «%2»).</source>
+        <source>Association members who join or leave outside the association&apos;s period: %1 (for example «%2»).</source>
         <translation>Члены методических объединений, вступившие или вышедшие вне периода работы объединения: %1 (например, «%2»).</translation>
     </message>
     <message>
@@ -2737,15 +2749,15 @@
         <translation>Прохождения курсов вне периода работы человека в указанной организации: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Diagnostics of a person who did not work at the diagnostic's organisation on its date: %1 (for example «%2»).</source>
+        <source>Diagnostics of a person who did not work at the diagnostic&apos;s organisation on its date: %1 (for example «%2»).</source>
         <translation>Диагностики человека, который в день диагностики не работал в её организации: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Routes of a person who did not work at the route's organisation when it started: %1 (for example «%2»).</source>
+        <source>Routes of a person who did not work at the route&apos;s organisation when it started: %1 (for example «%2»).</source>
         <translation>Маршруты человека, который при начале маршрута не работал в его организации: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Event participations of a person who did not work at their organisation on the event's date: %1 (for example «%2»).</source>
+        <source>Event participations of a person who did not work at their organisation on the event&apos;s date: %1 (for example «%2»).</source>
         <translation>Участия в мероприятиях человека, который в день мероприятия не работал в указанной организации: %1 (например, «%2»).</translation>
     </message>
     <message>
@@ -3491,7 +3503,7 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <source>Person's card</source>
+        <source>Person&apos;s card</source>
         <translation>Карточка педагога</translation>
     </message>
     <message>
@@ -3726,7 +3738,7 @@
         <translation>Укажите дату, когда %1 вступает в программу.</translation>
     </message>
     <message>
-        <source>%1 joins on %2, outside the programme's period %3.</source>
+        <source>%1 joins on %2, outside the programme&apos;s period %3.</source>
         <translation>%1 вступает в программу %2 — вне срока программы (%3).</translation>
     </message>
     <message>
@@ -3900,7 +3912,7 @@
         <translation>Отстают: %1.</translation>
     </message>
     <message>
-        <source>The author's conclusions</source>
+        <source>The author&apos;s conclusions</source>
         <translation>Выводы автора</translation>
     </message>
 </context>
@@ -4033,7 +4045,7 @@
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <source>The staff of this unit's subtree on the event's date</source>
+        <source>The staff of this unit&apos;s subtree on the event&apos;s date</source>
         <translation>Сотрудники этого подразделения и подчинённых ему на дату мероприятия</translation>
     </message>
     <message>
@@ -4156,7 +4168,11 @@
     </message>
     <message numerus="yes">
         <source>Units that reported their figures (%n) have nothing listed.</source>
-        <translation><numerusform>Подразделение, приславшее свои цифры (%n), в списке не представлено.</numerusform><numerusform>Подразделения, приславшие свои цифры (%n), в списке не представлены.</numerusform><numerusform>Подразделения, приславшие свои цифры (%n), в списке не представлены.</numerusform></translation>
+        <translation>
+            <numerusform>Подразделение, приславшее свои цифры (%n), в списке не представлено.</numerusform>
+            <numerusform>Подразделения, приславшие свои цифры (%n), в списке не представлены.</numerusform>
+            <numerusform>Подразделения, приславшие свои цифры (%n), в списке не представлены.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Listed: %1.</source>
@@ -4493,7 +4509,7 @@
         <translation>Построить ИОМ…</translation>
     </message>
     <message>
-        <source>An individual educational route from the selected diagnostic: its deficits become the route's problems</source>
+        <source>An individual educational route from the selected diagnostic: its deficits become the route&apos;s problems</source>
         <translation>Индивидуальный образовательный маршрут по выбранной диагностике: её дефициты станут проблемами маршрута</translation>
     </message>
     <message>
@@ -4720,7 +4736,7 @@
         <translation>«%1» — неизвестная должность</translation>
     </message>
     <message>
-        <source>the person's details differ from line %1 of the same file</source>
+        <source>the person&apos;s details differ from line %1 of the same file</source>
         <translation>данные сотрудника расходятся со строкой %1 этого же файла</translation>
     </message>
     <message>
@@ -5956,7 +5972,7 @@
         <translation>Педагог:</translation>
     </message>
     <message>
-        <source>Deficits (the route's problems):</source>
+        <source>Deficits (the route&apos;s problems):</source>
         <translation>Дефициты (проблемы маршрута):</translation>
     </message>
     <message>
@@ -6023,7 +6039,7 @@
         <translation>в базе нет маршрута с UUID %1 (сначала импортируются маршруты)</translation>
     </message>
     <message>
-        <source>name the route by its UUID, or by the person and the route's start</source>
+        <source>name the route by its UUID, or by the person and the route&apos;s start</source>
         <translation>укажите маршрут по UUID или по сотруднику и дате начала маршрута</translation>
     </message>
     <message>
@@ -6079,7 +6095,7 @@
         <translation>Для пункта «%1» нужен срок выполнения.</translation>
     </message>
     <message>
-        <source>The item «%1» is due on %2, outside the route's period %3.</source>
+        <source>The item «%1» is due on %2, outside the route&apos;s period %3.</source>
         <translation>Срок пункта «%1» (%2) выходит за период маршрута (%3).</translation>
     </message>
     <message>
@@ -6111,7 +6127,7 @@
         <translation>Результат диагностики (id %1) не существует.</translation>
     </message>
     <message>
-        <source>A problem can be linked only to a result of the route's own diagnostic.</source>
+        <source>A problem can be linked only to a result of the route&apos;s own diagnostic.</source>
         <translation>Проблему можно связать только с результатом той диагностики, на которой основан маршрут.</translation>
     </message>
     <message>
@@ -6119,7 +6135,7 @@
         <translation>Неизвестная компетентностная область «%1».</translation>
     </message>
     <message>
-        <source>The problem's area «%1» is not the area «%2» of its diagnostic result.</source>
+        <source>The problem&apos;s area «%1» is not the area «%2» of its diagnostic result.</source>
         <translation>Область проблемы «%1» не совпадает с областью «%2» её результата диагностики.</translation>
     </message>
     <message>
@@ -6131,7 +6147,7 @@
         <translation>Для промежуточной оценки нужна дата.</translation>
     </message>
     <message>
-        <source>The review of %1 falls outside the route's period %2.</source>
+        <source>The review of %1 falls outside the route&apos;s period %2.</source>
         <translation>Промежуточная оценка от %1 выходит за период маршрута (%2).</translation>
     </message>
     <message>
@@ -6203,7 +6219,7 @@
         <translation>Для завершённого маршрута нужна дата окончания.</translation>
     </message>
     <message>
-        <source>%1 works nowhere on %2: a route belongs to the person's organisation.</source>
+        <source>%1 works nowhere on %2: a route belongs to the person&apos;s organisation.</source>
         <translation>%1 на %2 нигде не работает, а маршрут относится к организации по месту работы.</translation>
     </message>
     <message>
@@ -6502,14 +6518,14 @@
         <translation>для нового результата нужно значение</translation>
     </message>
     <message>
-        <source>exporting students' results</source>
+        <source>exporting students&apos; results</source>
         <translation>выгрузке результатов обучающихся</translation>
     </message>
 </context>
 <context>
     <name>StudentResultRepository</name>
     <message>
-        <source>The measure of the students' results must be named.</source>
+        <source>The measure of the students&apos; results must be named.</source>
         <translation>Нужно указать показатель результатов обучающихся.</translation>
     </message>
     <message>
@@ -6537,7 +6553,7 @@
         <translation>добавлении результата «%1»</translation>
     </message>
     <message>
-        <source>The students' result (id %1) does not exist.</source>
+        <source>The students&apos; result (id %1) does not exist.</source>
         <translation>Результат обучающихся (id %1) не существует.</translation>
     </message>
     <message>
@@ -6545,11 +6561,11 @@
         <translation>сохранении результата «%1»</translation>
     </message>
     <message>
-        <source>deleting a students' result</source>
+        <source>deleting a students&apos; result</source>
         <translation>удалении результата обучающихся</translation>
     </message>
     <message>
-        <source>Students' results</source>
+        <source>Students&apos; results</source>
         <translation>Результаты обучающихся</translation>
     </message>
 </context>
@@ -6688,7 +6704,7 @@
         <translation>Это не текстовый файл (двоичные данные в байте %1).</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (Excel's «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
+        <source>The file is in UTF-16 (Excel&apos;s «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
         <translation>Файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»), такие файлы не читаются. Сохраните его в Excel как «CSV UTF-8» или «CSV (разделители — точка с запятой)» и загрузите этот файл.</translation>
     </message>
 </context>

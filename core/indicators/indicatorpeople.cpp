@@ -74,6 +74,89 @@ QString shownFact(const QVariant& value)
     return text;
 }
 
+// The rows of an indicator that counts records, over `listed`, with the list's headings.
+QString recordRows(const Indicator& indicator, PeopleBehind& result)
+{
+    const QString listed = QStringLiteral("FROM listed l JOIN org_unit ou ON ou.id = l.unit_id ");
+    if (indicator.form == IndicatorForm::Checklist) {
+        result.kind = RowsBehind::Units;
+        result.unitLabel = IndicatorPeople::tr("Unit");
+        result.factLabels = QStringList{IndicatorPeople::tr("Answer"), IndicatorPeople::tr("Evidence")};
+        result.note = IndicatorPeople::tr("Units of the subtree that did not answer the item for %1 are not counted.")
+                          .arg(AcademicYear::text(result.period.endingAcademicYear()));
+        return detail({QStringLiteral("l.num"), QStringLiteral("l.den"), {}, QStringLiteral("l.record_id"), {}, {}, QStringLiteral("ou.code"),
+                       QStringLiteral("ou.name"), QStringLiteral("a.answer"), QStringLiteral("a.evidence"), QStringLiteral("ou.name")},
+                      listed + QStringLiteral("JOIN checklist_answer a ON a.id = l.record_id"));
+    }
+    if (indicator.code == QLatin1String("K09")) {
+        const QString date = QStringLiteral("COALESCE(r.status_date, r.end_date, g.status_date, g.end_date)");
+        result.recordLabel = IndicatorPeople::tr("Record");
+        result.nameLabel = IndicatorPeople::tr("Teacher or mentees");
+        result.factLabels = QStringList{IndicatorPeople::tr("Final status"), IndicatorPeople::tr("Date")};
+        return detail({QStringLiteral("l.num"), QStringLiteral("l.den"), QStringLiteral("r.person_id"), QStringLiteral("l.record_id"),
+                       QStringLiteral("l.kind"),
+                       QStringLiteral("COALESCE(%1, %2)").arg(fullName(QStringLiteral("p")),
+                                                             names(QStringLiteral("FROM mentoring_mentee mm JOIN person q ON q.id = mm.person_id "
+                                                                                  "WHERE mm.programme_id = g.id"))),
+                       QStringLiteral("ou.code"), QStringLiteral("ou.name"), QStringLiteral("COALESCE(r.status, g.status)"), date,
+                       QStringLiteral("ou.name"), date},
+                      listed + QStringLiteral("LEFT JOIN route r ON l.kind = 'route' AND r.id = l.record_id "
+                                              "LEFT JOIN mentoring_programme g ON l.kind = 'mentoring_programme' AND g.id = l.record_id "
+                                              "LEFT JOIN person p ON p.id = r.person_id"));
+    }
+    if (indicator.code == QLatin1String("K14")) {
+        result.nameLabel = IndicatorPeople::tr("Methodist");
+        result.factLabels = QStringList{IndicatorPeople::tr("Rate")};
+        return detail({QStringLiteral("l.num"), QStringLiteral("l.den"), QStringLiteral("e.person_id"), QStringLiteral("l.record_id"), {},
+                       fullName(QStringLiteral("p")), QStringLiteral("ou.code"), QStringLiteral("ou.name"), QStringLiteral("e.rate"), {},
+                       QStringLiteral("p.name_key"), QStringLiteral("ou.name")},
+                      listed + QStringLiteral("JOIN employment e ON e.id = l.record_id JOIN person p ON p.id = e.person_id"));
+    }
+    if (indicator.code == QLatin1String("K19")) {
+        result.recordLabel = IndicatorPeople::tr("Consultation");
+        result.nameLabel = IndicatorPeople::tr("Consulted");
+        result.factLabels = QStringList{IndicatorPeople::tr("Date"), IndicatorPeople::tr("Consultant")};
+        return detail({QStringLiteral("l.num"), QStringLiteral("l.den"), {}, QStringLiteral("l.record_id"), QStringLiteral("c.topic"),
+                       names(QStringLiteral("FROM consultation_person cp JOIN person q ON q.id = cp.person_id WHERE cp.consultation_id = c.id")),
+                       QStringLiteral("ou.code"), QStringLiteral("ou.name"), QStringLiteral("c.consultation_date"), fullName(QStringLiteral("m")),
+                       QStringLiteral("ou.name"), QStringLiteral("c.consultation_date")},
+                      listed + QStringLiteral("JOIN consultation c ON c.id = l.record_id JOIN person m ON m.id = c.methodist_id"));
+    }
+    if (indicator.code == QLatin1String("K22")) {
+        result.nameLabel = IndicatorPeople::tr("Respondent");
+        result.factLabels = QStringList{IndicatorPeople::tr("Date"), IndicatorPeople::tr("Score")};
+        return detail({QStringLiteral("l.num"), QStringLiteral("l.den"), QStringLiteral("v.person_id"), QStringLiteral("l.record_id"), {},
+                       fullName(QStringLiteral("p")), QStringLiteral("ou.code"), QStringLiteral("ou.name"), QStringLiteral("v.survey_date"),
+                       QStringLiteral("v.satisfaction"), QStringLiteral("ou.name"), QStringLiteral("v.survey_date")},
+                      listed + QStringLiteral("JOIN survey v ON v.id = l.record_id LEFT JOIN person p ON p.id = v.person_id"));
+    }
+    return {};
+}
+
+// A row's record and facts as shown, from the query's record (K09: the table; K19: the topic)
+// and facts.
+void shapeRow(const Indicator& indicator, const QString& record, const QVariant& fact1, const QVariant& fact2, RowBehind& r)
+{
+    if (indicator.form == IndicatorForm::Checklist) {
+        r.facts = QStringList{ChecklistCodes::answerName(fact1.toString()), fact2.toString()};
+    } else if (indicator.code == QLatin1String("K09")) {
+        const bool route = record == QLatin1String("route");
+        r.record = route ? IndicatorPeople::tr("individual educational route") : IndicatorPeople::tr("mentoring programme");
+        r.facts = QStringList{route ? RouteStatuses::name(fact1.toString()) : MentoringStatus::name(fact1.toString()), shownDate(fact2)};
+    } else if (indicator.code == QLatin1String("K14")) {
+        r.facts = QStringList{FigureText::number(fact1.toDouble())};
+    } else if (indicator.code == QLatin1String("K19")) {
+        r.record = record;
+        r.facts = QStringList{shownDate(fact1), fact2.toString()};
+    } else if (indicator.code == QLatin1String("K22")) {
+        if (r.name.isEmpty())
+            r.name = IndicatorPeople::tr("anonymous");
+        r.facts = QStringList{shownDate(fact1), fact2.toString()};
+    } else {
+        r.facts = QStringList{shownFact(fact1)};
+    }
+}
+
 } // namespace
 
 QVector<RowBehind> PeopleBehind::gaps() const
@@ -194,7 +277,7 @@ Result<PeopleBehind> IndicatorPeople::list(const QString& code, qint64 unitId, c
             return Result<PeopleBehind>::failure(tr("The indicator %1 counts nothing.").arg(indicator->code));
         ctes += QStringLiteral("whole AS (SELECT 0 AS num, 0 AS den)");
         rows = detail({measure->numerator, measure->denominator, QStringLiteral("p.id"), {}, {}, fullName(QStringLiteral("p")),
-                       QStringLiteral("ou.code"), QStringLiteral("ou.name"), measure->fact.isEmpty() ? QStringLiteral("NULL") : measure->fact,
+                       QStringLiteral("ou.code"), QStringLiteral("ou.name"), measure->fact,
                        {}, QStringLiteral("p.name_key")},
                       staff + QStringLiteral("WHERE (%1) <> 0").arg(measure->denominator));
         result.nameLabel = tr("Full name");
@@ -209,58 +292,10 @@ Result<PeopleBehind> IndicatorPeople::list(const QString& code, qint64 unitId, c
                          : QStringLiteral("whole AS (SELECT 0 AS num, 0 AS den), "))
             + QStringLiteral("rec AS (") + records + QStringLiteral("), listed AS (SELECT rec.* FROM rec JOIN org_unit_closure c "
                                                                    "ON c.descendant_id = rec.unit_id AND c.ancestor_id = :root WHERE rec.code = :code)");
-        const QString listed = QStringLiteral("FROM listed l JOIN org_unit ou ON ou.id = l.unit_id ");
         result.kind = RowsBehind::Records;
-        if (indicator->form == IndicatorForm::Checklist) {
-            result.kind = RowsBehind::Units;
-            result.unitLabel = tr("Unit");
-            result.factLabels = QStringList{tr("Answer"), tr("Evidence")};
-            result.note = tr("Units of the subtree that did not answer the item for %1 are not counted.")
-                              .arg(AcademicYear::text(period.endingAcademicYear()));
-            rows = detail({QStringLiteral("l.num"), QStringLiteral("l.den"), {}, QStringLiteral("l.record_id"), {}, {}, QStringLiteral("ou.code"),
-                           QStringLiteral("ou.name"), QStringLiteral("a.answer"), QStringLiteral("a.evidence"), QStringLiteral("ou.name")},
-                          listed + QStringLiteral("JOIN checklist_answer a ON a.id = l.record_id"));
-        } else if (indicator->code == QLatin1String("K09")) {
-            const QString date = QStringLiteral("COALESCE(r.status_date, r.end_date, g.status_date, g.end_date)");
-            result.recordLabel = tr("Record");
-            result.nameLabel = tr("Teacher or mentees");
-            result.factLabels = QStringList{tr("Final status"), tr("Date")};
-            rows = detail({QStringLiteral("l.num"), QStringLiteral("l.den"), QStringLiteral("r.person_id"), QStringLiteral("l.record_id"),
-                           QStringLiteral("l.kind"),
-                           QStringLiteral("COALESCE(%1, %2)").arg(fullName(QStringLiteral("p")),
-                                                                 names(QStringLiteral("FROM mentoring_mentee mm JOIN person q ON q.id = mm.person_id "
-                                                                                      "WHERE mm.programme_id = g.id"))),
-                           QStringLiteral("ou.code"), QStringLiteral("ou.name"), QStringLiteral("COALESCE(r.status, g.status)"), date,
-                           QStringLiteral("ou.name"), date},
-                          listed + QStringLiteral("LEFT JOIN route r ON l.kind = 'route' AND r.id = l.record_id "
-                                                  "LEFT JOIN mentoring_programme g ON l.kind = 'mentoring_programme' AND g.id = l.record_id "
-                                                  "LEFT JOIN person p ON p.id = r.person_id"));
-        } else if (indicator->code == QLatin1String("K14")) {
-            result.nameLabel = tr("Methodist");
-            result.factLabels = QStringList{tr("Rate")};
-            rows = detail({QStringLiteral("l.num"), QStringLiteral("l.den"), QStringLiteral("e.person_id"), QStringLiteral("l.record_id"), {},
-                           fullName(QStringLiteral("p")), QStringLiteral("ou.code"), QStringLiteral("ou.name"), QStringLiteral("e.rate"), {},
-                           QStringLiteral("p.name_key"), QStringLiteral("ou.name")},
-                          listed + QStringLiteral("JOIN employment e ON e.id = l.record_id JOIN person p ON p.id = e.person_id"));
-        } else if (indicator->code == QLatin1String("K19")) {
-            result.recordLabel = tr("Consultation");
-            result.nameLabel = tr("Consulted");
-            result.factLabels = QStringList{tr("Date"), tr("Consultant")};
-            rows = detail({QStringLiteral("l.num"), QStringLiteral("l.den"), {}, QStringLiteral("l.record_id"), QStringLiteral("c.topic"),
-                           names(QStringLiteral("FROM consultation_person cp JOIN person q ON q.id = cp.person_id WHERE cp.consultation_id = c.id")),
-                           QStringLiteral("ou.code"), QStringLiteral("ou.name"), QStringLiteral("c.consultation_date"), fullName(QStringLiteral("m")),
-                           QStringLiteral("ou.name"), QStringLiteral("c.consultation_date")},
-                          listed + QStringLiteral("JOIN consultation c ON c.id = l.record_id JOIN person m ON m.id = c.methodist_id"));
-        } else if (indicator->code == QLatin1String("K22")) {
-            result.nameLabel = tr("Respondent");
-            result.factLabels = QStringList{tr("Date"), tr("Score")};
-            rows = detail({QStringLiteral("l.num"), QStringLiteral("l.den"), QStringLiteral("v.person_id"), QStringLiteral("l.record_id"), {},
-                           fullName(QStringLiteral("p")), QStringLiteral("ou.code"), QStringLiteral("ou.name"), QStringLiteral("v.survey_date"),
-                           QStringLiteral("v.satisfaction"), QStringLiteral("ou.name"), QStringLiteral("v.survey_date")},
-                          listed + QStringLiteral("JOIN survey v ON v.id = l.record_id LEFT JOIN person p ON p.id = v.person_id"));
-        } else {
+        rows = recordRows(*indicator, result);
+        if (rows.isEmpty())
             return Result<PeopleBehind>::failure(tr("The indicator %1 has no list of what it counts.").arg(indicator->code));
-        }
     }
 
     const QString sql = listQuery(ctes, rows);
@@ -281,26 +316,7 @@ Result<PeopleBehind> IndicatorPeople::list(const QString& code, qint64 unitId, c
         r.name = q.value(5).toString();
         r.unitCode = q.value(6).toString();
         r.unitName = q.value(7).toString();
-        const QString record = q.value(4).toString(); // K09: the table; K19: the topic
-        const QVariant fact1 = q.value(8), fact2 = q.value(9);
-        if (indicator->form == IndicatorForm::Checklist) {
-            r.facts = QStringList{ChecklistCodes::answerName(fact1.toString()), fact2.toString()};
-        } else if (indicator->code == QLatin1String("K09")) {
-            const bool route = record == QLatin1String("route");
-            r.record = route ? tr("individual educational route") : tr("mentoring programme");
-            r.facts = QStringList{route ? RouteStatuses::name(fact1.toString()) : MentoringStatus::name(fact1.toString()), shownDate(fact2)};
-        } else if (indicator->code == QLatin1String("K14")) {
-            r.facts = QStringList{FigureText::number(fact1.toDouble())};
-        } else if (indicator->code == QLatin1String("K19")) {
-            r.record = record;
-            r.facts = QStringList{shownDate(fact1), fact2.toString()};
-        } else if (indicator->code == QLatin1String("K22")) {
-            if (r.name.isEmpty())
-                r.name = tr("anonymous");
-            r.facts = QStringList{shownDate(fact1), fact2.toString()};
-        } else if (!result.factLabels.isEmpty()) {
-            r.facts = QStringList{shownFact(fact1)};
-        }
+        shapeRow(*indicator, q.value(4).toString(), q.value(8), q.value(9), r);
         result.rows.append(r);
     }
     q.finish();

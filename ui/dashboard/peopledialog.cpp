@@ -114,8 +114,15 @@ void PeopleDialog::fill()
         m_table->item(row, 0)->setData(Qt::UserRole, r.personId);
     }
     m_table->resizeColumnsToContents();
-    for (int column = 0; column + 1 < m_table->columnCount(); ++column) // the last column stays in sight
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 300));
+    int width = 0;
+    for (int column = 0; column < m_table->columnCount(); ++column) {
+        if (column + 1 < m_table->columnCount()) // the last column stays in sight
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 300));
+        width += m_table->columnWidth(column);
+    }
+    // Wide enough for every column of a record list (status, date, evidence), within reason.
+    if (!isVisible())
+        resize(std::clamp(width + 90, 760, 1200), height()); // with the scroll bar
 }
 
 bool PeopleDialog::exportCsv()
