@@ -6887,7 +6887,7 @@
     </message>
     <message>
         <source>Indicator %1 «%2»: %3.</source>
-        <translation>Показатель %1 «%2»: %3</translation>
+        <translation>Показатель %1 «%2»: %3.</translation>
     </message>
     <message>
         <source>No data: the indicator cannot be computed for %1 in any of the years %2–%3.</source>

@@ -103,7 +103,10 @@ Result<ReportDocument> TrendReport::build(Database& db, const ReportRequest& req
         (own.points.at(k).figure.hasData() ? withData : without).append(k);
 
     ReportSection& intro = document.addSection(QString());
-    intro.paragraph(tr("Indicator %1 «%2»: %3.").arg(indicator->code, indicator->name, indicator->description.isEmpty() ? indicator->numerator : indicator->description));
+    QString about = (indicator->description.isEmpty() ? indicator->numerator : indicator->description).trimmed();
+    while (about.endsWith(u'.'))
+        about.chop(1);
+    intro.paragraph(tr("Indicator %1 «%2»: %3.").arg(indicator->code, indicator->name, about));
     if (withData.isEmpty()) {
         intro.paragraph(tr("No data: the indicator cannot be computed for %1 in any of the years %2–%3.")
                             .arg(unit->name, AcademicYear::text(first), AcademicYear::text(request.year)));

@@ -54,6 +54,8 @@ TEST_CASE("trend of K03 for a municipality: the values by year, the target, the 
     CHECK(d.period == QStringLiteral("2021/22–2024/25 учебные годы"));
     CHECK(headings(d) == QStringList{QString(), QStringLiteral("Район по годам"), QStringLiteral("По подразделениям")});
     const QStringList said = sentences(d, QString());
+    CHECK(said.first() == QStringLiteral("Показатель K03 «ДПО не реже одного раза в 3 года (ст. 47 273-ФЗ)»: Доля педагогов, завершивших курс "
+                                         "объёмом не менее 16 часов за последние 3 года."));
     CHECK(said.contains(QStringLiteral("В подразделении «Район» значение выросло с 33,3\u00A0% (1 из 3) в 2021/22 до 50,0\u00A0% (3 из 6) в 2024/25. "
                                        "Это изменение к лучшему.")));
     CHECK(said.contains(QStringLiteral("Целевое значение впервые достигнуто в 2022/23: 66,7\u00A0% при цели 60,0\u00A0%. "
