@@ -102,7 +102,9 @@ struct Frame {
                 maximum = std::max(maximum, v);
         const double top = niceMax(maximum);
         p.setFont(font);
-        const double labelWidth = metrics.horizontalAdvance(valueText(top, chart.unit)) + 4 * pt;
+        double labelWidth = 0; // the widest of the five labels ("1,6" is wider than "2")
+        for (int i = 0; i <= 5; ++i)
+            labelWidth = std::max(labelWidth, metrics.horizontalAdvance(valueText(top * i / 5, chart.unit)) + 4 * pt);
         const double categoryHeight = metrics.height() * 2.4;
         plot.adjust(labelWidth, metrics.height() / 2, -2 * pt, -categoryHeight);
         // Grid and value labels: five steps.
@@ -127,6 +129,8 @@ struct Frame {
             for (int s = 0; s < chart.series.size(); ++s)
                 for (int c = 0; c < chart.categories.size() && c < chart.series.at(s).values.size(); ++c) {
                     const double v = chart.series.at(s).values.at(c);
+                    if (std::isnan(v))
+                        continue;
                     const QRectF r(plot.left() + c * slot + (slot - group) / 2 + s * bar, yOf(v), bar, plot.bottom() - yOf(v));
                     p.fillRect(r, colour(s));
                     p.setPen(Qt::black);
@@ -135,17 +139,26 @@ struct Frame {
                 }
         } else {
             for (int s = 0; s < chart.series.size(); ++s) {
+                // A value that is not a number (no data) breaks the line.
                 QPainterPath path;
                 const QVector<double>& values = chart.series.at(s).values;
+                bool gap = true;
                 for (int c = 0; c < chart.categories.size() && c < values.size(); ++c) {
+                    if (std::isnan(values.at(c))) {
+                        gap = true;
+                        continue;
+                    }
                     const QPointF point(plot.left() + (c + 0.5) * slot, yOf(values.at(c)));
-                    c == 0 ? path.moveTo(point) : path.lineTo(point);
+                    gap ? path.moveTo(point) : path.lineTo(point);
+                    gap = false;
                 }
                 p.setPen(QPen(colour(s), 1.5 * pt));
                 p.setBrush(Qt::NoBrush);
                 p.drawPath(path);
                 p.setBrush(colour(s));
                 for (int c = 0; c < chart.categories.size() && c < values.size(); ++c) {
+                    if (std::isnan(values.at(c)))
+                        continue;
                     const QPointF point(plot.left() + (c + 0.5) * slot, yOf(values.at(c)));
                     p.setPen(Qt::NoPen);
                     p.drawEllipse(point, 2 * pt, 2 * pt);

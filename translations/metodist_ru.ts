@@ -482,6 +482,34 @@
         <source>The analysis covers %1 to %2; figures of staff are as on %2.</source>
         <translation>Анализ охватывает период с %1 по %2; состав педагогов — на %2.</translation>
     </message>
+    <message>
+        <source>Checklist of the methodical system</source>
+        <translation>Чек-лист методической системы</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Пунктов</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checklist of the methodical system for %1: %2 of %n item(s).</source>
+        <translation>
+            <numerusform>Чек-лист методической системы за %1: %2 из %n пункта.</numerusform>
+            <numerusform>Чек-лист методической системы за %1: %2 из %n пунктов.</numerusform>
+            <numerusform>Чек-лист методической системы за %1: %2 из %n пунктов.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AssociationCsv</name>
@@ -1139,10 +1167,6 @@
         <translation>Списки: категории, истекающие в ближайшие N месяцев (6).</translation>
     </message>
     <message>
-        <source>The file to write: .pdf, .odt, .xlsx or .html.</source>
-        <translation>Файл для записи: .pdf, .odt, .xlsx или .html.</translation>
-    </message>
-    <message>
         <source>Unknown report «%1»: use one of %2.</source>
         <translation>Неизвестный отчёт «%1»: используйте один из %2.</translation>
     </message>
@@ -1181,6 +1205,86 @@
     <message>
         <source>%1: %2 not in the numerator</source>
         <translation>%1: не в числителе %2</translation>
+    </message>
+    <message>
+        <source>%1: written %2.</source>
+        <translation>%1: записан %2.</translation>
+    </message>
+    <message>
+        <source>%1: failed.</source>
+        <translation>%1: не записан.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Written %1 of %2 files to %3.</source>
+        <translation>Записано файлов: %1 из %2 (папка %3).</translation>
+    </message>
+    <message>
+        <source>Not written: %1.</source>
+        <translation>Не записаны: %1.</translation>
+    </message>
+    <message>
+        <source>Trend: the indicator, e.g. K03.</source>
+        <translation>Динамика: показатель, например K03.</translation>
+    </message>
+    <message>
+        <source>Trend: this many academic years ending with the period (5, from 2 to 10).</source>
+        <translation>Динамика: столько учебных лет, заканчивая периодом (5, от 2 до 10).</translation>
+    </message>
+    <message>
+        <source>The report of every organisation of the unit&apos;s subtree, one file each.</source>
+        <translation>Отчёт по каждой организации подразделения, по файлу на каждую.</translation>
+    </message>
+    <message>
+        <source>With --each: pdf (the default), odt, xlsx or html.</source>
+        <translation>С --each: pdf (по умолчанию), odt, xlsx или html.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ФОРМАТ</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .odt, .xlsx or .html; with --each the folder.</source>
+        <translation>Файл для записи: .pdf, .odt, .xlsx или .html; с --each — папка.</translation>
+    </message>
+    <message>
+        <source>--years must be a whole number from %1 to %2, not «%3».</source>
+        <translation>--years — целое число от %1 до %2, а не «%3».</translation>
+    </message>
+    <message>
+        <source>The report «%1» is about one indicator: give --code, e.g. --code K03.</source>
+        <translation>Отчёт «%1» строится по одному показателю: укажите --code, например --code K03.</translation>
+    </message>
+    <message>
+        <source>--each builds a report per organisation; the report «%1» is about one person.</source>
+        <translation>--each строит отчёт по каждой организации; отчёт «%1» — об одном человеке.</translation>
+    </message>
+    <message>
+        <source>The folder to write to is not given (--out DIR).</source>
+        <translation>Не указана папка для записи (--out ПАПКА).</translation>
+    </message>
+    <message>
+        <source>«%1» is a file, not a folder: with --each, --out names the folder for the files.</source>
+        <translation>«%1» — файл, а не папка: с --each в --out указывается папка для файлов.</translation>
+    </message>
+    <message>
+        <source>--format goes with --each; a single report takes its format from the file&apos;s suffix.</source>
+        <translation>--format указывается вместе с --each; формат одного отчёта задаёт расширение файла.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator «%1» (--code): the catalogue holds K01–K22, C01–C16 and users&apos; own.</source>
+        <translation>Неизвестный показатель «%1» (--code): в каталоге K01–K22, C01–C16 и показатели пользователей.</translation>
+    </message>
+    <message>
+        <source>There is no organisation in %1.</source>
+        <translation>В подразделении %1 нет ни одной организации.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удалось создать папку %1.</translation>
     </message>
 </context>
 <context>
@@ -4889,6 +4993,161 @@
     </message>
 </context>
 <context>
+    <name>PlanReport</name>
+    <message>
+        <source>reading the plan</source>
+        <translation>чтение плана</translation>
+    </message>
+    <message>
+        <source>held on time</source>
+        <translation>проведено в срок</translation>
+    </message>
+    <message>
+        <source>held late</source>
+        <translation>проведено с опозданием</translation>
+    </message>
+    <message>
+        <source>moved, not yet due</source>
+        <translation>перенесено, срок не наступил</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>срок не наступил</translation>
+    </message>
+    <message>
+        <source>There is no unit with the id %1.</source>
+        <translation>Нет подразделения с идентификатором %1.</translation>
+    </message>
+    <message>
+        <source>Plan of methodical events with execution</source>
+        <translation>План методической работы и его выполнение</translation>
+    </message>
+    <message>
+        <source>No data: the plan of %1 for %2 holds no item.</source>
+        <translation>Нет данных: в плане «%1» на %2 нет ни одного мероприятия.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan for %1 holds %n item(s); by %2 the due date of %3 of them has come.</source>
+        <translation>
+            <numerusform>План на %1 содержит %n мероприятие; к %2 наступил срок %3 из них.</numerusform>
+            <numerusform>План на %1 содержит %n мероприятия; к %2 наступил срок %3 из них.</numerusform>
+            <numerusform>План на %1 содержит %n мероприятий; к %2 наступил срок %3 из них.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held: %1 of %2 (%3), on time %4, late %5. Not held: %6 (overdue %7, cancelled %8).</source>
+        <translation>Проведено %1 из %2 (%3): в срок — %4, с опозданием — %5. Не проведено %6: просрочено — %7, отменено — %8.</translation>
+    </message>
+    <message>
+        <source>No item was due by %1.</source>
+        <translation>К %1 срок ни одного мероприятия ещё не наступил.</translation>
+    </message>
+    <message>
+        <source>Moved to a date not yet come: %1; not yet due: %2.</source>
+        <translation>Перенесено на ещё не наступившую дату — %1; срок ещё не наступил — %2.</translation>
+    </message>
+    <message>
+        <source>Execution of the plan</source>
+        <translation>Выполнение плана</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Мероприятий</translation>
+    </message>
+    <message>
+        <source>Share of all items</source>
+        <translation>Доля от всех</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Execution by month</source>
+        <translation>Выполнение плана по месяцам</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>The plan and its execution</source>
+        <translation>План и его выполнение</translation>
+    </message>
+    <message>
+        <source>Plan items</source>
+        <translation>Мероприятия плана</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Event held</source>
+        <translation>Проведённое мероприятие</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Дата проведения</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участников</translation>
+    </message>
+    <message>
+        <source>Items not held</source>
+        <translation>Невыполненные мероприятия</translation>
+    </message>
+    <message>
+        <source>Every item due by %1 was held.</source>
+        <translation>Все мероприятия, срок которых наступил к %1, проведены.</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>The author&apos;s conclusions</source>
+        <translation>Выводы автора</translation>
+    </message>
+</context>
+<context>
     <name>PlanRepository</name>
     <message>
         <source>The title of the plan item must not be empty.</source>
@@ -5760,6 +6019,14 @@
     <message>
         <source>Action lists</source>
         <translation>Списки для работы</translation>
+    </message>
+    <message>
+        <source>Plan of methodical events with execution</source>
+        <translation>План методической работы и его выполнение</translation>
+    </message>
+    <message>
+        <source>Trend of an indicator</source>
+        <translation>Динамика показателя</translation>
     </message>
 </context>
 <context>
@@ -6706,6 +6973,169 @@
     <message>
         <source>The file is in UTF-16 (Excel&apos;s «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
         <translation>Файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»), такие файлы не читаются. Сохраните его в Excel как «CSV UTF-8» или «CSV (разделители — точка с запятой)» и загрузите этот файл.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendReport</name>
+    <message>
+        <source>There is no unit with the id %1.</source>
+        <translation>Нет подразделения с идентификатором %1.</translation>
+    </message>
+    <message>
+        <source>The trend covers %1 to %2 years, not %3.</source>
+        <translation>Динамика строится за %1–%2 лет, а не за %3.</translation>
+    </message>
+    <message>
+        <source>The indicator of the trend is not given.</source>
+        <translation>Не указан показатель для динамики.</translation>
+    </message>
+    <message>
+        <source>Trend of an indicator</source>
+        <translation>Динамика показателя</translation>
+    </message>
+    <message>
+        <source>%1–%2 academic years</source>
+        <translation>%1–%2 учебные годы</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 из %3)</translation>
+    </message>
+    <message>
+        <source>Indicator %1 «%2»: %3.</source>
+        <translation>Показатель %1 «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>No data: the indicator cannot be computed for %1 in any of the years %2–%3.</source>
+        <translation>Нет данных: показатель нельзя рассчитать для «%1» ни за один из годов %2–%3.</translation>
+    </message>
+    <message>
+        <source>%1 has data for %2 only: %3.</source>
+        <translation>По подразделению «%1» данные есть только за %2: %3.</translation>
+    </message>
+    <message>
+        <source>In %1 the value rose from %2 in %3 to %4 in %5.</source>
+        <translation>В подразделении «%1» значение выросло с %2 в %3 до %4 в %5.</translation>
+    </message>
+    <message>
+        <source>In %1 the value fell from %2 in %3 to %4 in %5.</source>
+        <translation>В подразделении «%1» значение снизилось с %2 в %3 до %4 в %5.</translation>
+    </message>
+    <message>
+        <source>In %1 the value was the same in %3 and in %5: %2 and %4.</source>
+        <translation>В подразделении «%1» значение в %3 и в %5 одинаково: %2 и %4.</translation>
+    </message>
+    <message>
+        <source>This is a change for the better.</source>
+        <translation>Это изменение к лучшему.</translation>
+    </message>
+    <message>
+        <source>This is a change for the worse.</source>
+        <translation>Это изменение к худшему.</translation>
+    </message>
+    <message>
+        <source>No target is set for the indicator in these years.</source>
+        <translation>Целевое значение показателя на эти годы не установлено.</translation>
+    </message>
+    <message>
+        <source>The target was first reached in %1: %2 against the target %3.</source>
+        <translation>Целевое значение впервые достигнуто в %1: %2 при цели %3.</translation>
+    </message>
+    <message>
+        <source>The target was not reached in any year with data.</source>
+        <translation>Целевое значение не достигнуто ни в одном году с данными.</translation>
+    </message>
+    <message>
+        <source>In %1 the value %2 is short of the target %3.</source>
+        <translation>В %1 значение %2 ниже цели %3.</translation>
+    </message>
+    <message>
+        <source>No data for %1 in %2.</source>
+        <translation>Нет данных по подразделению «%1» за %2.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (target %3)</source>
+        <translation>%1 — %2 (цель %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1, %2 of %n unit(s) are short of the target; furthest behind: %3.</source>
+        <translation>
+            <numerusform>В %1 не достигают цели %2 из %n подразделения; дальше всего отстают: %3.</numerusform>
+            <numerusform>В %1 не достигают цели %2 из %n подразделений; дальше всего отстают: %3.</numerusform>
+            <numerusform>В %1 не достигают цели %2 из %n подразделений; дальше всего отстают: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In %1 every unit with data has reached its target.</source>
+        <translation>В %1 все подразделения с данными достигли цели.</translation>
+    </message>
+    <message>
+        <source>No data in %1 for: %2.</source>
+        <translation>Нет данных за %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 by year</source>
+        <translation>%1 по годам</translation>
+    </message>
+    <message>
+        <source>Figures by year</source>
+        <translation>Значения по годам</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Числитель</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Знаменатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>По подразделениям</translation>
+    </message>
+    <message>
+        <source>%1 has no child units to compare.</source>
+        <translation>У подразделения «%1» нет подчинённых подразделений для сравнения.</translation>
+    </message>
+    <message>
+        <source>Units × years</source>
+        <translation>Подразделения × годы</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+    <message>
+        <source>Target for %1</source>
+        <translation>Целевое значение для %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 by unit</source>
+        <translation>%1 в %2 по подразделениям</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,11 @@
 #include "reports/annualanalysis.h"
+#include "domain/academicyear.h"
+#include "domain/checklist.h"
 #include "domain/person.h"
 #include "reports/indicatorfindings.h"
 #include "reports/staffplace.h"
 #include "storage/attestationrepository.h"
+#include "storage/checklistrepository.h"
 #include "storage/clock.h"
 #include "storage/courserepository.h"
 #include "storage/orgunitrepository.h"
@@ -317,14 +320,51 @@ struct Analysis {
         s.table(t);
     }
 
+    // The figures (not the checklist's items) in the table; the checklist as a count of answers.
     void indicators()
     {
         ReportSection& s = document.addSection(AnnualAnalysis::tr("Indicators against targets and the year before"));
-        ReportTable t = IndicatorFindings::table(AnnualAnalysis::tr("Indicators"), board.unit.readings);
+        QVector<IndicatorReading> figures;
+        for (const IndicatorReading& r : board.unit.readings)
+            if (r.indicator.form != IndicatorForm::Checklist)
+                figures.append(r);
+        ReportTable t = IndicatorFindings::table(AnnualAnalysis::tr("Indicators"), figures);
         if (t.isEmpty())
             s.paragraph(AnnualAnalysis::tr("No indicator has data for %1.").arg(period.text()));
         else
             s.table(t);
+        checklist(s);
+    }
+
+    // The unit's own answers to the presence checklist of the year: items per answer.
+    void checklist(ReportSection& s)
+    {
+        ChecklistRepository repository(db);
+        const QVector<ChecklistAnswer> answers = repository.answers(root, period.endingAcademicYear());
+        if (answers.isEmpty())
+            return;
+        QMap<QString, QStringList> byAnswer;
+        for (const ChecklistAnswer& a : answers)
+            byAnswer[a.answer].append(a.itemCode);
+        QStringList unanswered;
+        const QVector<ChecklistItem> items = repository.items();
+        for (const ChecklistItem& i : items)
+            if (std::none_of(answers.begin(), answers.end(), [&](const ChecklistAnswer& a) { return a.itemCode == i.code; }))
+                unanswered.append(i.code);
+        ReportTable t{AnnualAnalysis::tr("Checklist of the methodical system"), {ReportColumn::text(AnnualAnalysis::tr("Answer")),
+                                                                                ReportColumn::number(AnnualAnalysis::tr("Items")),
+                                                                                ReportColumn::text(AnnualAnalysis::tr("Codes"))}, {}, false};
+        QStringList counts;
+        for (const QString& code : ChecklistCodes::answers()) {
+            const QStringList codes = byAnswer.value(code);
+            t.addRow({ChecklistCodes::answerName(code), int(codes.size()), codes.join(QStringLiteral(", "))});
+            counts.append(QStringLiteral("%1 — %2").arg(ChecklistCodes::answerName(code)).arg(codes.size()));
+        }
+        if (!unanswered.isEmpty())
+            t.addRow({AnnualAnalysis::tr("no answer"), int(unanswered.size()), unanswered.join(QStringLiteral(", "))});
+        s.paragraph(AnnualAnalysis::tr("The checklist of the methodical system for %1: %2 of %n item(s).", nullptr, int(items.size()))
+                        .arg(AcademicYear::text(period.endingAcademicYear()), counts.join(QStringLiteral(", "))));
+        s.table(t);
     }
 
     void close()

@@ -44,7 +44,7 @@ enum class ChartKind { Bar, Pie, Line };
 
 struct ChartSeries {
     QString name;
-    QVector<double> values; // one per category
+    QVector<double> values; // one per category; NaN: no data (a gap in a line, no bar)
 };
 
 struct ReportChart {

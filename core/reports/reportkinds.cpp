@@ -4,6 +4,8 @@
 #include "reports/annualanalysis.h"
 #include "reports/monitoringreport.h"
 #include "reports/personcard.h"
+#include "reports/planreport.h"
+#include "reports/trendreport.h"
 #include "storage/clock.h"
 #include "storage/database.h"
 
@@ -16,6 +18,8 @@ const QVector<ReportKind>& reportKinds()
         {"monitoring", QT_TRANSLATE_NOOP("Report", "Monitoring of indicators"), ReportNeeds::Unit, &MonitoringReport::build},
         {"card", QT_TRANSLATE_NOOP("Report", "Card of professional development"), ReportNeeds::Person, &PersonCard::build},
         {"lists", QT_TRANSLATE_NOOP("Report", "Action lists"), ReportNeeds::Unit, &ActionLists::build},
+        {"plan", QT_TRANSLATE_NOOP("Report", "Plan of methodical events with execution"), ReportNeeds::Unit, &PlanReport::build},
+        {"trend", QT_TRANSLATE_NOOP("Report", "Trend of an indicator"), ReportNeeds::Indicator, &TrendReport::build},
     };
     return kinds;
 }

@@ -4,6 +4,8 @@
 #include "reportfixture.h"
 #include "reportprobe.h"
 #include "reports/annualanalysis.h"
+#include "storage/checklistrepository.h"
+#include "storage/competitionrepository.h"
 
 namespace {
 
@@ -120,4 +122,67 @@ TEST_CASE("annual analysis: a unit with nobody says so — an unknown unit is re
     const auto none = AnnualAnalysis::build(*f.db, {.unitId = 999, .year = 2024});
     CHECK_FALSE(none.ok());
     CHECK(none.error() == QStringLiteral("Нет подразделения с идентификатором 999."));
+}
+
+TEST_CASE("annual analysis: the attestations and competitions of the year, the checklist in one small table", "[reports][analysis]")
+{
+    ReportFixture f;
+    // Attestations from 01.09.2024 to 15.03.2025 of Школа А's staff:
+    //   Гришина first granted 10.12.2024, Волков first refused 20.02.2025, Белова highest granted 01.10.2024;
+    //   Дёмин highest refused 01.08.2024 — before the year, not counted; Егоров (Школа Б) first granted — not Школа А's.
+    AttestationRepository attestations(*f.db);
+    auto attest = [&](qint64 person, const QDate& date, const char* category, const QString& outcome) {
+        Attestation a{.personId = person, .date = date, .category = QString::fromLatin1(category), .outcome = outcome};
+        const auto id = attestations.insert(a);
+        INFO(id.error().toStdString());
+        REQUIRE(id.ok());
+    };
+    attest(f.grishina, QDate(2024, 12, 10), "first", AttestationOutcome::granted());
+    attest(f.volkov, QDate(2025, 2, 20), "first", AttestationOutcome::refused());
+    attest(f.belova, QDate(2024, 10, 1), "highest", AttestationOutcome::granted());
+    attest(f.demin, QDate(2024, 8, 1), "highest", AttestationOutcome::refused());
+    attest(f.egorov, QDate(2024, 11, 1), "first", AttestationOutcome::granted());
+
+    // Competitions of 2025 (the calendar year 2024/25 ends in): municipal «Учитель года» — Белова winner,
+    // Дёмин participant, Егоров (Школа Б) participant; municipal «Педагогический дебют» — Жукова participant;
+    // regional «Учитель года» — Белова prize winner. Of 2024: Гришина participant — another year.
+    // Школа А by level and result (codes in order): municipal participant 2, municipal winner 1, regional prize_winner 1.
+    CompetitionRepository competitions(*f.db);
+    auto competition = [&](const char* title, const char* level, int year, const QVector<QPair<qint64, const char*>>& entrants) {
+        Competition c{.orgUnitId = f.municipality, .title = QString::fromUtf8(title), .level = QString::fromLatin1(level), .year = year};
+        REQUIRE(competitions.insert(c).ok());
+        for (const auto& [person, result] : entrants) {
+            CompetitionParticipation p{.competitionId = c.id, .personId = person, .result = QString::fromLatin1(result)};
+            const auto id = competitions.addParticipant(p);
+            INFO(id.error().toStdString());
+            REQUIRE(id.ok());
+        }
+    };
+    competition("Учитель года", "municipal", 2025, {{f.belova, "winner"}, {f.demin, "participant"}, {f.egorov, "participant"}});
+    competition("Педагогический дебют", "municipal", 2025, {{f.zhukova, "participant"}});
+    competition("Учитель года Кузбасса", "regional", 2025, {{f.belova, "prize_winner"}});
+    competition("Учитель года", "municipal", 2024, {{f.grishina, "participant"}});
+
+    // Школа А answers four of the 16 checklist items for 2024/25: C01 and C05 yes, C02 partly, C03 no.
+    ChecklistRepository checklist(*f.db);
+    for (const auto& [item, answer] : QVector<QPair<const char*, const char*>>{{"C01", "yes"}, {"C05", "yes"}, {"C02", "partly"}, {"C03", "no"}})
+        REQUIRE(checklist.setAnswer(f.schoolA, 2024, QString::fromLatin1(item), QString::fromLatin1(answer)).ok());
+
+    const ReportDocument d = analysis(f, f.schoolA);
+    CHECK(printedRows(*tableNamed(d, QStringLiteral("Аттестация за год"))) ==
+          QStringList{QStringLiteral("первая | установлена | 1"), QStringLiteral("первая | отказано | 1"), QStringLiteral("высшая | установлена | 1")});
+    CHECK(printedRows(*tableNamed(d, QStringLiteral("Конкурсы по уровням"))) ==
+          QStringList{QStringLiteral("муниципальный | участник | 2"), QStringLiteral("муниципальный | победитель | 1"),
+                      QStringLiteral("региональный | призёр | 1")});
+
+    // The indicator table holds figures only; the checklist is one line and a table of four rows.
+    for (const QString& row : printedRows(*tableNamed(d, QStringLiteral("Показатели"))))
+        CHECK(row.startsWith(u'K'));
+    CHECK(sentences(d, QStringLiteral("Показатели: цели и прошлый год")).contains(
+        QStringLiteral("Чек-лист методической системы за 2024/25: да — 2, частично — 1, нет — 1 из 16 пунктов.")));
+    CHECK(printedRows(*tableNamed(d, QStringLiteral("Чек-лист методической системы"))) ==
+          QStringList{QStringLiteral("да | 2 | C01, C05"), QStringLiteral("частично | 1 | C02"), QStringLiteral("нет | 1 | C03"),
+                      QStringLiteral("нет ответа | 12 | C04, C06, C07, C08, C09, C10, C11, C12, C13, C14, C15, C16")});
+    // Without answers there is no checklist table.
+    CHECK_FALSE(tableNamed(analysis(f, f.schoolB), QStringLiteral("Чек-лист методической системы")));
 }
