@@ -675,6 +675,25 @@
     </message>
 </context>
 <context>
+    <name>AuthorTextRepository</name>
+    <message>
+        <source>«%1» is not the key of an author's text (such as analysis.conclusions).</source>
+        <translation>«%1» — не ключ текста автора (такой, как analysis.conclusions).</translation>
+    </message>
+    <message>
+        <source>The academic year of an author's text must start between %1 and 2100, not in %2.</source>
+        <translation>Учебный год текста автора должен начинаться в %1–2100 году, а не в %2.</translation>
+    </message>
+    <message>
+        <source>The author's text is too long: %1 characters, at most %2.</source>
+        <translation>Текст автора слишком длинный: %1 знаков, допускается не более %2.</translation>
+    </message>
+    <message>
+        <source>saving the author's text of «%1»</source>
+        <translation>сохранении текста автора для «%1»</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistCodes</name>
     <message>
         <source>yes</source>
@@ -3407,6 +3426,10 @@
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
 </context>
 <context>
     <name>MaterialCsv</name>
@@ -5702,6 +5725,125 @@
     </message>
 </context>
 <context>
+    <name>ReportPanel</name>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Сформировать</translation>
+    </message>
+    <message>
+        <source>The author's text</source>
+        <translation>Текст автора</translation>
+    </message>
+    <message>
+        <source>Save the &amp;text</source>
+        <translation>Сохранить &amp;текст</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>П&amp;ечать…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Отчёт:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>По&amp;дразделение:</translation>
+    </message>
+    <message>
+        <source>Academic &amp;year:</source>
+        <translation>Учебный &amp;год:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>П&amp;едагог:</translation>
+    </message>
+    <message>
+        <source>Categories expiring within, &amp;months:</source>
+        <translation>Категории, истекающие в течение, &amp;месяцев:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>Пока&amp;затель:</translation>
+    </message>
+    <message>
+        <source>Number of y&amp;ears:</source>
+        <translation>Число &amp;лет:</translation>
+    </message>
+    <message>
+        <source>Build the report (Ctrl+Enter)</source>
+        <translation>Сформировать отчёт (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>building…</source>
+        <translation>формируется…</translation>
+    </message>
+    <message>
+        <source>What to build</source>
+        <translation>Что сформировать</translation>
+    </message>
+    <message>
+        <source>Save the author's text with the database (Ctrl+S)</source>
+        <translation>Сохранить текст автора в базе данных (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Разделы:</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Сначала откройте базу данных.</translation>
+    </message>
+    <message>
+        <source>Choose the person: type part of their last name and pick them from the list.</source>
+        <translation>Выберите педагога: введите часть фамилии и выберите его из списка.</translation>
+    </message>
+    <message>
+        <source>Choose the unit whose report to build.</source>
+        <translation>Выберите подразделение, отчёт которого нужно сформировать.</translation>
+    </message>
+    <message>
+        <source>Choose the academic year.</source>
+        <translation>Выберите учебный год.</translation>
+    </message>
+    <message>
+        <source>Choose the indicator.</source>
+        <translation>Выберите показатель.</translation>
+    </message>
+    <message>
+        <source>Choose the report and press «Build» (Ctrl+Enter).</source>
+        <translation>Выберите отчёт и нажмите «Сформировать» (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Blank lines are printed until the text is written here.</source>
+        <translation>Пока текст здесь не написан, в отчёте печатаются пустые строки.</translation>
+    </message>
+    <message>
+        <source>The author's text of «%1», %2</source>
+        <translation>Текст автора: «%1», %2</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text for Word and LibreOffice (*.odt);;Excel workbook (*.xlsx);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Документ OpenDocument для Word и LibreOffice (*.odt);;Книга Excel (*.xlsx);;Веб-страница (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>ReportedFigures</name>
     <message>
         <source>Unknown indicator «%1».</source>
@@ -5730,6 +5872,29 @@
     <message>
         <source>removing a reported figure</source>
         <translation>удалении сообщённого значения</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <source>Reports &amp;panel</source>
+        <translation>&amp;Панель отчётов</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view of the report…</source>
+        <translation>П&amp;росмотр отчёта…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the report…</source>
+        <translation>&amp;Печать отчёта…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report as…</source>
+        <translation>&amp;Сохранить отчёт как…</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ int runReport(const QStringList& arguments)
             return Cli::fail(InvalidInput, Cli::tr("No person matches «%1».").arg(parser.value(person)));
         request.personId = found->id;
     }
-    const Result<ReportDocument> document = reportKind->build(*database, request);
+    const Result<ReportDocument> document = buildReport(*database, *reportKind, request);
     if (!document)
         return Cli::fail(InvalidInput, document.error());
     const Status written = ReportOutput::write(*document, path);

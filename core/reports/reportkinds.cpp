@@ -2,6 +2,7 @@
 #include "domain/academicyear.h"
 #include "reports/actionlists.h"
 #include "reports/annualanalysis.h"
+#include "reports/authortexts.h"
 #include "reports/monitoringreport.h"
 #include "reports/personcard.h"
 #include "storage/clock.h"
@@ -18,6 +19,14 @@ const QVector<ReportKind>& reportKinds()
         {"lists", QT_TRANSLATE_NOOP("Report", "Action lists"), ReportNeeds::Unit, &ActionLists::build},
     };
     return kinds;
+}
+
+Result<ReportDocument> buildReport(Database& db, const ReportKind& kind, const ReportRequest& request)
+{
+    Result<ReportDocument> document = kind.build(db, request);
+    if (document)
+        AuthorTexts::fill(db, document.value(), request.unitId, request.year);
+    return document;
 }
 
 const ReportKind* findReportKind(const QString& name)
