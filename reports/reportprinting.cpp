@@ -3,6 +3,7 @@
 
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QWidget>
 
 int ReportPrinting::print(const ReportDocument& document, QPrinter& printer)
 {
@@ -15,6 +16,8 @@ void ReportPrinting::preview(const ReportDocument& document, QWidget* parent)
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(document.title);
     QPrintPreviewDialog dialog(&printer, parent);
+    if (parent) // pages big enough to read: most of the window
+        dialog.resize(parent->window()->size() * 0.9);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&document](QPrinter* p) { print(document, *p); });
     dialog.exec();
 }

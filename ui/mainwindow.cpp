@@ -9,6 +9,8 @@
 #include "recentfilesmenu.h"
 #include "recordforms.h"
 #include "registerpanel.h"
+#include "reports/reportpanel.h"
+#include "reports/reportsmenu.h"
 #include "routebuilder.h"
 #include "registers/registerspec.h"
 #include "settings.h"
@@ -115,6 +117,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
         for (RegisterPanel* panel : std::as_const(m_registers))
             panel->setRootUnit(unitId); // only the shown register reads now
         m_dashboard->setUnit(unitId);
+        m_reports->setUnit(unitId);
     });
     connect(m_edits, &EditSession::failed, this,
             [this](const QString& message) { MessageBox::warning(this, tr("Undo"), message); });
@@ -188,6 +191,7 @@ void MainWindow::createMenus()
     indicators->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     sections->addAction(indicators);
     connect(indicators, &QAction::triggered, this, &MainWindow::showDashboard);
+    sections->addAction(ReportsMenu::create(menuBar(), m_reports, [this](const QString& kind) { showReports(kind); }));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, "aboutAction", tr("&About Metodist"), {}, [this] { showAbout(); });
@@ -209,6 +213,8 @@ void MainWindow::createSections()
     }
     m_dashboard = new DashboardPanel(m_edits, this);
     m_stack->addWidget(m_dashboard);
+    m_reports = new ReportPanel(m_edits, m_settings, this);
+    m_stack->addWidget(m_reports);
     m_sections->setObjectName(QStringLiteral("sectionList"));
     m_sections->setSelectionMode(QAbstractItemView::SingleSelection);
     // Every section in sight without scrolling.
@@ -223,6 +229,7 @@ void MainWindow::createSections()
         for (RegisterPanel* panel : std::as_const(m_registers))
             panel->setPeriod(period());
         m_dashboard->setPeriod(dashboardPeriod());
+        m_reports->setYear(dashboardPeriod().year);
     });
 }
 
@@ -300,20 +307,35 @@ void MainWindow::showSection(RecordKind kind)
         a->setChecked(true);
 }
 
-void MainWindow::showDashboard()
+// A page of the centre that is not a record kind's register (the dashboard, the reports).
+void MainWindow::showPage(QWidget* page, const QString& title, const char* actionName)
 {
+    m_dashboard->setActive(false);
     for (RegisterPanel* panel : std::as_const(m_registers))
         panel->setActive(false);
-    m_stack->setCurrentWidget(m_dashboard);
-    m_sectionTitle->setText(tr("Indicators"));
+    m_stack->setCurrentWidget(page);
+    m_sectionTitle->setText(title);
     m_period->setEnabled(true);
     {
         const QSignalBlocker block(m_sections);
         m_sections->setCurrentRow(-1); // no record kind's section is shown
     }
-    if (QAction* a = findChild<QAction*>(QStringLiteral("dashboardAction")))
+    if (QAction* a = action(actionName))
         a->setChecked(true);
+}
+
+void MainWindow::showDashboard()
+{
+    showPage(m_dashboard, tr("Indicators"), "dashboardAction");
     m_dashboard->setActive(true);
+}
+
+void MainWindow::showReports(const QString& kind)
+{
+    showPage(m_reports, tr("Reports"), "reportsAction");
+    if (!kind.isEmpty())
+        m_reports->setKind(kind);
+    m_reports->focusNext();
 }
 
 IndicatorPeriod MainWindow::dashboardPeriod() const
@@ -441,6 +463,7 @@ void MainWindow::adopt(std::shared_ptr<Database> database)
     for (RegisterPanel* panel : std::as_const(m_registers))
         panel->setDatabase(nullptr);
     m_dashboard->setDatabase(nullptr);
+    m_reports->setDatabase(nullptr);
     m_database = std::move(database);
     fillPeriods();
     if (m_database) {
@@ -450,6 +473,8 @@ void MainWindow::adopt(std::shared_ptr<Database> database)
         m_staff->setDatabase(m_database.get());
         for (RegisterPanel* panel : std::as_const(m_registers))
             panel->setDatabase(m_database.get());
+        m_reports->setDatabase(m_database.get());
+        m_reports->setYear(dashboardPeriod().year);
         m_tree->setDatabase(m_database.get()); // selects the region: the staff panel follows
         m_changed = connect(m_database.get(), &Database::changed, this, &MainWindow::updateStatus);
     }

@@ -24,6 +24,7 @@ class QStackedWidget;
 class RecentFilesMenu;
 class RecordForms;
 class RegisterPanel;
+class ReportPanel;
 class Settings;
 class StaffPanel;
 class UnitTreeView;
@@ -60,6 +61,10 @@ public:
     // the period's academic year; choosing a section in the list leaves it.
     void showDashboard();
     DashboardPanel* dashboard() const { return m_dashboard; }
+    // The reports panel (Reports ▸ …, Ctrl+R) with a kind chosen (empty: the last one), for the
+    // unit selected in the tree and the period's academic year.
+    void showReports(const QString& kind = {});
+    ReportPanel* reports() const { return m_reports; }
     QListWidget* sectionList() const { return m_sections; }
     // The period every register shows; the current academic year when a database is opened.
     QComboBox* periodSelector() const { return m_period; }
@@ -80,6 +85,7 @@ private:
     void createSections();
     void addWorkflowActions(); // the person's card, a route from a diagnostic, an event's participants
     void showPersonCard(qint64 personId);
+    void showPage(QWidget* page, const QString& title, const char* actionName);
     void fillPeriods();
     void newDatabase();
     void chooseDatabase();
@@ -102,6 +108,7 @@ private:
     std::unique_ptr<RecordForms> m_forms;
     QVector<RegisterPanel*> m_registers; // every kind but Person, in RecordKinds::all() order
     DashboardPanel* m_dashboard;
+    ReportPanel* m_reports;
     QListWidget* m_sections;
     QStackedWidget* m_stack;
     QLabel* m_sectionTitle;

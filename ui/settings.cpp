@@ -25,6 +25,7 @@ const QList<Entry>& entries()
         {Settings::Key::ShowFormerStaff, "staff/showFormer", false},
         {Settings::Key::RegisterColumns, "registers/columns", QVariantMap()},
         {Settings::Key::LastSection, "registers/lastSection", QStringLiteral("person")},
+        {Settings::Key::ReportChoices, "reports/choices", QVariantMap()},
     };
     return table;
 }

@@ -23,6 +23,7 @@ public:
         ShowFormerStaff,
         RegisterColumns, // kind code -> {"hidden": column ids, "widths": id -> pixels}
         LastSection,     // the kind code of the register shown last
+        ReportChoices,   // the reports panel's last choices: kind, months, indicator, years
     };
     static constexpr int MaxRecentFiles = 8;
 
@@ -54,6 +55,8 @@ public:
     void setRegisterColumns(const QString& kind, const QStringList& hidden, const QVariantMap& widths);
     QString lastSection() const { return value(Key::LastSection).toString(); }
     void setLastSection(const QString& kind) { setValue(Key::LastSection, kind); }
+    QVariantMap reportChoices() const { return value(Key::ReportChoices).toMap(); }
+    void setReportChoices(const QVariantMap& choices) { setValue(Key::ReportChoices, choices); }
 
     // Most recent first, at most MaxRecentFiles; files that no longer exist are dropped
     // (and forgotten).

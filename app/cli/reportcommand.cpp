@@ -66,7 +66,7 @@ int writeEach(Database& db, const ReportKind& kind, ReportRequest request, const
         const OrgUnit& u = targets.at(i);
         const QString path = QDir(folder).filePath(fileNameOf(u.code, suffix));
         request.unitId = u.id;
-        const Result<ReportDocument> document = kind.build(db, request);
+        const Result<ReportDocument> document = buildReport(db, kind, request);
         const Status done = document ? ReportOutput::write(*document, path) : document.status();
         const QString progress = QStringLiteral("[%1/%2] %3 %4").arg(i + 1).arg(targets.size()).arg(u.code, u.name);
         if (done) {
@@ -191,7 +191,7 @@ int runReport(const QStringList& arguments)
             return Cli::fail(FileError, Cli::tr("Cannot create the folder %1.").arg(path));
         return writeEach(*database, *reportKind, request, targets, path, suffix);
     }
-    const Result<ReportDocument> document = reportKind->build(*database, request);
+    const Result<ReportDocument> document = buildReport(*database, *reportKind, request);
     if (!document)
         return Cli::fail(InvalidInput, document.error());
     const Status written = ReportOutput::write(*document, path);

@@ -2,6 +2,7 @@
 #include "domain/academicyear.h"
 #include "reports/actionlists.h"
 #include "reports/annualanalysis.h"
+#include "reports/authortexts.h"
 #include "reports/monitoringreport.h"
 #include "reports/personcard.h"
 #include "reports/planreport.h"
@@ -22,6 +23,14 @@ const QVector<ReportKind>& reportKinds()
         {"trend", QT_TRANSLATE_NOOP("Report", "Trend of an indicator"), ReportNeeds::Indicator, &TrendReport::build},
     };
     return kinds;
+}
+
+Result<ReportDocument> buildReport(Database& db, const ReportKind& kind, const ReportRequest& request)
+{
+    Result<ReportDocument> document = kind.build(db, request);
+    if (document)
+        AuthorTexts::fill(db, document.value(), request.unitId, request.year);
+    return document;
 }
 
 const ReportKind* findReportKind(const QString& name)

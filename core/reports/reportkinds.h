@@ -30,6 +30,9 @@ struct ReportKind {
 };
 
 const QVector<ReportKind>& reportKinds();
+// Builds a report of the kind and fills its author's blocks with the texts saved for the
+// request's unit and year: the command line and the window build every report through here.
+Result<ReportDocument> buildReport(Database& db, const ReportKind& kind, const ReportRequest& request);
 const ReportKind* findReportKind(const QString& name); // nullptr when unknown
 QString reportKindNames();                              // "card|lists"
 

@@ -36,6 +36,7 @@ enum class Change : unsigned {
     Risks = 1u << 22,
     Checklist = 1u << 23,
     Indicators = 1u << 24, // the catalogue, targets and reported figures
+    AuthorTexts = 1u << 25, // the author's own text of reports
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)

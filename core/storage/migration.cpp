@@ -12,5 +12,6 @@ QList<Migration> Migration::all()
         migration007AssociationsConsultationsSitesMaterials(),
         migration008SurveysResultsPlanRisksChecklist(),
         migration009Indicators(),
+        migration010AuthorTexts(),
     };
 }

@@ -24,3 +24,4 @@ Migration migration006CoursesEventsCompetitions();
 Migration migration007AssociationsConsultationsSitesMaterials();
 Migration migration008SurveysResultsPlanRisksChecklist();
 Migration migration009Indicators();
+Migration migration010AuthorTexts();
