@@ -231,3 +231,28 @@ TEST_CASE("the reports panel remembers the last report chosen", "[ui][reportpane
     CHECK(again.kind() == QStringLiteral("lists"));
     CHECK(again.monthsBox()->value() == 9);
 }
+
+TEST_CASE("the reports panel builds a trend of the indicator and years chosen", "[ui][reportpanel]")
+{
+    PanelFixture f;
+    f.panel.setKind(QStringLiteral("trend"));
+    CHECK(f.panel.indicatorSelector()->isVisibleTo(&f.panel));
+    CHECK(f.panel.yearsBox()->isVisibleTo(&f.panel));
+    CHECK_FALSE(f.panel.monthsBox()->isVisibleTo(&f.panel));
+    CHECK_FALSE(f.panel.personPicker()->isVisibleTo(&f.panel));
+    f.panel.setUnit(f.schoolA);
+    f.panel.setYear(2024);
+    const int k03 = f.panel.indicatorSelector()->findData(QStringLiteral("K03"));
+    REQUIRE(k03 >= 0);
+    f.panel.indicatorSelector()->setCurrentIndex(k03);
+    f.panel.yearsBox()->setValue(3);
+    f.build();
+    const ReportDocument& d = *f.panel.document();
+    CHECK(d.title == QStringLiteral("Динамика показателя"));
+    CHECK(d.unitName == QStringLiteral("Школа А"));
+    CHECK(d.period == QStringLiteral("2022/23–2024/25 учебные годы")); // three years ending with 2024/25
+    const QVector<const ReportTable*> tables = d.tables();
+    REQUIRE_FALSE(tables.isEmpty());
+    CHECK(tables.first()->caption == QStringLiteral("Значения по годам"));
+    CHECK(tables.first()->rows.size() == 3); // one row per year asked
+}
