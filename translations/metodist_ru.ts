@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -150,10 +150,6 @@
     <message>
         <source>Items past due</source>
         <translation>Пунктов просрочено</translation>
-    </message>
-    <message>
-        <source>There is no unit with the id %1.</source>
-        <translation>Нет подразделения с идентификатором %1.</translation>
     </message>
     <message>
         <source>Lists for action</source>
@@ -455,16 +451,12 @@
         <translation>Не достигнуты целевые значения:</translation>
     </message>
     <message>
-        <source>The author's conclusions</source>
+        <source>The author&apos;s conclusions</source>
         <translation>Выводы автора</translation>
     </message>
     <message>
         <source>Tasks for the next academic year</source>
         <translation>Задачи на следующий учебный год</translation>
-    </message>
-    <message>
-        <source>There is no unit with the id %1.</source>
-        <translation>Нет подразделения с идентификатором %1.</translation>
     </message>
     <message>
         <source>Analysis of methodical work</source>
@@ -514,7 +506,7 @@
 <context>
     <name>AssociationCsv</name>
     <message>
-        <source>the dates of a membership need the member's columns</source>
+        <source>the dates of a membership need the member&apos;s columns</source>
         <translation>для дат членства нужны столбцы участника</translation>
     </message>
     <message>
@@ -597,7 +589,7 @@
         <translation>%1 выходит из объединения «%2» %3 — позже окончания его работы (%4).</translation>
     </message>
     <message>
-        <source>%1 is already a member of «%2» (%3): one person's memberships must not overlap.</source>
+        <source>%1 is already a member of «%2» (%3): one person&apos;s memberships must not overlap.</source>
         <translation>%1 уже состоит в объединении «%2» (%3): периоды членства одного сотрудника не должны пересекаться.</translation>
     </message>
     <message>
@@ -705,19 +697,19 @@
 <context>
     <name>AuthorTextRepository</name>
     <message>
-        <source>«%1» is not the key of an author's text (such as analysis.conclusions).</source>
+        <source>«%1» is not the key of an author&apos;s text (such as analysis.conclusions).</source>
         <translation>«%1» — не ключ текста автора (такой, как analysis.conclusions).</translation>
     </message>
     <message>
-        <source>The academic year of an author's text must start between %1 and 2100, not in %2.</source>
+        <source>The academic year of an author&apos;s text must start between %1 and 2100, not in %2.</source>
         <translation>Учебный год текста автора должен начинаться в %1–2100 году, а не в %2.</translation>
     </message>
     <message>
-        <source>The author's text is too long: %1 characters, at most %2.</source>
+        <source>The author&apos;s text is too long: %1 characters, at most %2.</source>
         <translation>Текст автора слишком длинный: %1 знаков, допускается не более %2.</translation>
     </message>
     <message>
-        <source>saving the author's text of «%1»</source>
+        <source>saving the author&apos;s text of «%1»</source>
         <translation>сохранении текста автора для «%1»</translation>
     </message>
 </context>
@@ -986,7 +978,7 @@
         <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
-        <source>S (one school), M (one municipality), L (a region shaped like Tomsk's) or XL (a large region).</source>
+        <source>S (one school), M (one municipality), L (a region shaped like Tomsk&apos;s) or XL (a large region).</source>
         <translation>S (одна школа), M (один муниципалитет), L (регион по образцу Томской области) или XL (крупный регион).</translation>
     </message>
     <message>
@@ -1038,11 +1030,11 @@
         <translation>Ничего не записано.</translation>
     </message>
     <message>
-        <source>a person's history in date order</source>
+        <source>a person&apos;s history in date order</source>
         <translation>история сотрудника по датам</translation>
     </message>
     <message>
-        <source>The person's id, UUID or a part of the full name.</source>
+        <source>The person&apos;s id, UUID or a part of the full name.</source>
         <translation>id сотрудника, UUID или часть ФИО.</translation>
     </message>
     <message>
@@ -1254,7 +1246,7 @@
         <translation>Динамика: столько учебных лет, заканчивая периодом (5, от 2 до 10).</translation>
     </message>
     <message>
-        <source>The report of every organisation of the unit's subtree, one file each.</source>
+        <source>The report of every organisation of the unit&apos;s subtree, one file each.</source>
         <translation>Отчёт по каждой организации подразделения, по файлу на каждую.</translation>
     </message>
     <message>
@@ -1290,11 +1282,11 @@
         <translation>«%1» — файл, а не папка: с --each в --out указывается папка для файлов.</translation>
     </message>
     <message>
-        <source>--format goes with --each; a single report takes its format from the file's suffix.</source>
+        <source>--format goes with --each; a single report takes its format from the file&apos;s suffix.</source>
         <translation>--format указывается вместе с --each; формат одного отчёта задаёт расширение файла.</translation>
     </message>
     <message>
-        <source>Unknown indicator «%1» (--code): the catalogue holds K01–K22, C01–C16 and users' own.</source>
+        <source>Unknown indicator «%1» (--code): the catalogue holds K01–K22, C01–C16 and users&apos; own.</source>
         <translation>Неизвестный показатель «%1» (--code): в каталоге K01–K22, C01–C16 и показатели пользователей.</translation>
     </message>
     <message>
@@ -1932,7 +1924,7 @@
         <translation>Дата диагностики %1 ещё не наступила.</translation>
     </message>
     <message>
-        <source>%1 works nowhere on %2: a diagnostic belongs to the person's organisation.</source>
+        <source>%1 works nowhere on %2: a diagnostic belongs to the person&apos;s organisation.</source>
         <translation>%1 на %2 нигде не работает, а диагностика относится к организации по месту работы.</translation>
     </message>
     <message>
@@ -2202,7 +2194,7 @@
         <translation>Показатель «%1» уже есть (%2).</translation>
     </message>
     <message>
-        <source>A user's indicator is a share of staff, a count per 100 staff or a checklist item.</source>
+        <source>A user&apos;s indicator is a share of staff, a count per 100 staff or a checklist item.</source>
         <translation>Свой показатель — это доля педагогов, число записей на 100 педагогов или пункт чек-листа.</translation>
     </message>
     <message>
@@ -2467,7 +2459,7 @@
         <translation>анонимно</translation>
     </message>
     <message>
-        <source>The numerator is the whole staff of the subtree on %1: %2. Listed are the methodists' employments on that day; their rates, %3 in all, are the denominator.</source>
+        <source>The numerator is the whole staff of the subtree on %1: %2. Listed are the methodists&apos; employments on that day; their rates, %3 in all, are the denominator.</source>
         <translation>Числитель — весь штат подразделения на %1: %2. В списке — должности методистов на этот день; их ставки, всего %3, — знаменатель.</translation>
     </message>
     <message>
@@ -2816,7 +2808,7 @@
         <translation>Маршруты, построенные по диагностике другого человека: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Route problems linked to a result of another diagnostic than their route's: %1 (for example «%2»).</source>
+        <source>Route problems linked to a result of another diagnostic than their route&apos;s: %1 (for example «%2»).</source>
         <translation>Проблемы маршрутов, связанные с результатом не той диагностики, по которой построен маршрут: %1 (например, «%2»).</translation>
     </message>
     <message>
@@ -2840,11 +2832,11 @@
         <translation>Методические объединения в подразделении не своего уровня: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Route items due outside their route's period: %1 (for example «%2»).</source>
+        <source>Route items due outside their route&apos;s period: %1 (for example «%2»).</source>
         <translation>Пункты маршрутов со сроком вне периода маршрута: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Route reviews outside their route's period: %1 (for example «%2»).</source>
+        <source>Route reviews outside their route&apos;s period: %1 (for example «%2»).</source>
         <translation>Промежуточные оценки вне периода маршрута: %1 (например, «%2»).</translation>
     </message>
     <message>
@@ -2852,11 +2844,11 @@
         <translation>Маршруты, статус которых изменён раньше их начала: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Mentees who join outside their programme's period: %1 (for example «%2»).</source>
+        <source>Mentees who join outside their programme&apos;s period: %1 (for example «%2»).</source>
         <translation>Наставляемые, включённые в программу вне её периода: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Association members who join or leave outside the association's period: %1 (for example «%2»).</source>
+        <source>Association members who join or leave outside the association&apos;s period: %1 (for example «%2»).</source>
         <translation>Члены методических объединений, вступившие или вышедшие вне периода работы объединения: %1 (например, «%2»).</translation>
     </message>
     <message>
@@ -2872,15 +2864,15 @@
         <translation>Прохождения курсов вне периода работы человека в указанной организации: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Diagnostics of a person who did not work at the diagnostic's organisation on its date: %1 (for example «%2»).</source>
+        <source>Diagnostics of a person who did not work at the diagnostic&apos;s organisation on its date: %1 (for example «%2»).</source>
         <translation>Диагностики человека, который в день диагностики не работал в её организации: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Routes of a person who did not work at the route's organisation when it started: %1 (for example «%2»).</source>
+        <source>Routes of a person who did not work at the route&apos;s organisation when it started: %1 (for example «%2»).</source>
         <translation>Маршруты человека, который при начале маршрута не работал в его организации: %1 (например, «%2»).</translation>
     </message>
     <message>
-        <source>Event participations of a person who did not work at their organisation on the event's date: %1 (for example «%2»).</source>
+        <source>Event participations of a person who did not work at their organisation on the event&apos;s date: %1 (for example «%2»).</source>
         <translation>Участия в мероприятиях человека, который в день мероприятия не работал в указанной организации: %1 (например, «%2»).</translation>
     </message>
     <message>
@@ -3626,7 +3618,7 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <source>Person's card</source>
+        <source>Person&apos;s card</source>
         <translation>Карточка педагога</translation>
     </message>
     <message>
@@ -3865,7 +3857,7 @@
         <translation>Укажите дату, когда %1 вступает в программу.</translation>
     </message>
     <message>
-        <source>%1 joins on %2, outside the programme's period %3.</source>
+        <source>%1 joins on %2, outside the programme&apos;s period %3.</source>
         <translation>%1 вступает в программу %2 — вне срока программы (%3).</translation>
     </message>
     <message>
@@ -3922,10 +3914,6 @@
 </context>
 <context>
     <name>MonitoringReport</name>
-    <message>
-        <source>There is no unit with the id %1.</source>
-        <translation>Нет подразделения с идентификатором %1.</translation>
-    </message>
     <message>
         <source>Monitoring of indicators</source>
         <translation>Мониторинг показателей</translation>
@@ -4039,7 +4027,7 @@
         <translation>Отстают: %1.</translation>
     </message>
     <message>
-        <source>The author's conclusions</source>
+        <source>The author&apos;s conclusions</source>
         <translation>Выводы автора</translation>
     </message>
 </context>
@@ -4172,7 +4160,7 @@
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <source>The staff of this unit's subtree on the event's date</source>
+        <source>The staff of this unit&apos;s subtree on the event&apos;s date</source>
         <translation>Сотрудники этого подразделения и подчинённых ему на дату мероприятия</translation>
     </message>
     <message>
@@ -4636,7 +4624,7 @@
         <translation>Построить ИОМ…</translation>
     </message>
     <message>
-        <source>An individual educational route from the selected diagnostic: its deficits become the route's problems</source>
+        <source>An individual educational route from the selected diagnostic: its deficits become the route&apos;s problems</source>
         <translation>Индивидуальный образовательный маршрут по выбранной диагностике: её дефициты станут проблемами маршрута</translation>
     </message>
     <message>
@@ -4863,7 +4851,7 @@
         <translation>«%1» — неизвестная должность</translation>
     </message>
     <message>
-        <source>the person's details differ from line %1 of the same file</source>
+        <source>the person&apos;s details differ from line %1 of the same file</source>
         <translation>данные сотрудника расходятся со строкой %1 этого же файла</translation>
     </message>
     <message>
@@ -5046,10 +5034,6 @@
         <translation>срок не наступил</translation>
     </message>
     <message>
-        <source>There is no unit with the id %1.</source>
-        <translation>Нет подразделения с идентификатором %1.</translation>
-    </message>
-    <message>
         <source>Plan of methodical events with execution</source>
         <translation>План методической работы и его выполнение</translation>
     </message>
@@ -5166,7 +5150,7 @@
         <translation>Выводы</translation>
     </message>
     <message>
-        <source>The author's conclusions</source>
+        <source>The author&apos;s conclusions</source>
         <translation>Выводы автора</translation>
     </message>
 </context>
@@ -6051,6 +6035,10 @@
         <source>Trend of an indicator</source>
         <translation>Динамика показателя</translation>
     </message>
+    <message>
+        <source>There is no unit with the id %1.</source>
+        <translation>Нет подразделения с идентификатором %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportOutput</name>
@@ -6114,7 +6102,7 @@
         <translation>&amp;Сформировать</translation>
     </message>
     <message>
-        <source>The author's text</source>
+        <source>The author&apos;s text</source>
         <translation>Текст автора</translation>
     </message>
     <message>
@@ -6174,7 +6162,7 @@
         <translation>Что сформировать</translation>
     </message>
     <message>
-        <source>Save the author's text with the database (Ctrl+S)</source>
+        <source>Save the author&apos;s text with the database (Ctrl+S)</source>
         <translation>Сохранить текст автора в базе данных (Ctrl+S)</translation>
     </message>
     <message>
@@ -6214,7 +6202,7 @@
         <translation>Пока текст здесь не написан, в отчёте печатаются пустые строки.</translation>
     </message>
     <message>
-        <source>The author's text of «%1», %2</source>
+        <source>The author&apos;s text of «%1», %2</source>
         <translation>Текст автора: «%1», %2</translation>
     </message>
     <message>
@@ -6404,7 +6392,7 @@
         <translation>Педагог:</translation>
     </message>
     <message>
-        <source>Deficits (the route's problems):</source>
+        <source>Deficits (the route&apos;s problems):</source>
         <translation>Дефициты (проблемы маршрута):</translation>
     </message>
     <message>
@@ -6471,7 +6459,7 @@
         <translation>в базе нет маршрута с UUID %1 (сначала импортируются маршруты)</translation>
     </message>
     <message>
-        <source>name the route by its UUID, or by the person and the route's start</source>
+        <source>name the route by its UUID, or by the person and the route&apos;s start</source>
         <translation>укажите маршрут по UUID или по сотруднику и дате начала маршрута</translation>
     </message>
     <message>
@@ -6527,7 +6515,7 @@
         <translation>Для пункта «%1» нужен срок выполнения.</translation>
     </message>
     <message>
-        <source>The item «%1» is due on %2, outside the route's period %3.</source>
+        <source>The item «%1» is due on %2, outside the route&apos;s period %3.</source>
         <translation>Срок пункта «%1» (%2) выходит за период маршрута (%3).</translation>
     </message>
     <message>
@@ -6559,7 +6547,7 @@
         <translation>Результат диагностики (id %1) не существует.</translation>
     </message>
     <message>
-        <source>A problem can be linked only to a result of the route's own diagnostic.</source>
+        <source>A problem can be linked only to a result of the route&apos;s own diagnostic.</source>
         <translation>Проблему можно связать только с результатом той диагностики, на которой основан маршрут.</translation>
     </message>
     <message>
@@ -6567,7 +6555,7 @@
         <translation>Неизвестная компетентностная область «%1».</translation>
     </message>
     <message>
-        <source>The problem's area «%1» is not the area «%2» of its diagnostic result.</source>
+        <source>The problem&apos;s area «%1» is not the area «%2» of its diagnostic result.</source>
         <translation>Область проблемы «%1» не совпадает с областью «%2» её результата диагностики.</translation>
     </message>
     <message>
@@ -6579,7 +6567,7 @@
         <translation>Для промежуточной оценки нужна дата.</translation>
     </message>
     <message>
-        <source>The review of %1 falls outside the route's period %2.</source>
+        <source>The review of %1 falls outside the route&apos;s period %2.</source>
         <translation>Промежуточная оценка от %1 выходит за период маршрута (%2).</translation>
     </message>
     <message>
@@ -6651,7 +6639,7 @@
         <translation>Для завершённого маршрута нужна дата окончания.</translation>
     </message>
     <message>
-        <source>%1 works nowhere on %2: a route belongs to the person's organisation.</source>
+        <source>%1 works nowhere on %2: a route belongs to the person&apos;s organisation.</source>
         <translation>%1 на %2 нигде не работает, а маршрут относится к организации по месту работы.</translation>
     </message>
     <message>
@@ -6950,14 +6938,14 @@
         <translation>для нового результата нужно значение</translation>
     </message>
     <message>
-        <source>exporting students' results</source>
+        <source>exporting students&apos; results</source>
         <translation>выгрузке результатов обучающихся</translation>
     </message>
 </context>
 <context>
     <name>StudentResultRepository</name>
     <message>
-        <source>The measure of the students' results must be named.</source>
+        <source>The measure of the students&apos; results must be named.</source>
         <translation>Нужно указать показатель результатов обучающихся.</translation>
     </message>
     <message>
@@ -6985,7 +6973,7 @@
         <translation>добавлении результата «%1»</translation>
     </message>
     <message>
-        <source>The students' result (id %1) does not exist.</source>
+        <source>The students&apos; result (id %1) does not exist.</source>
         <translation>Результат обучающихся (id %1) не существует.</translation>
     </message>
     <message>
@@ -6993,11 +6981,11 @@
         <translation>сохранении результата «%1»</translation>
     </message>
     <message>
-        <source>deleting a students' result</source>
+        <source>deleting a students&apos; result</source>
         <translation>удалении результата обучающихся</translation>
     </message>
     <message>
-        <source>Students' results</source>
+        <source>Students&apos; results</source>
         <translation>Результаты обучающихся</translation>
     </message>
 </context>
@@ -7136,16 +7124,12 @@
         <translation>Это не текстовый файл (двоичные данные в байте %1).</translation>
     </message>
     <message>
-        <source>The file is in UTF-16 (Excel's «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
+        <source>The file is in UTF-16 (Excel&apos;s «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
         <translation>Файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»), такие файлы не читаются. Сохраните его в Excel как «CSV UTF-8» или «CSV (разделители — точка с запятой)» и загрузите этот файл.</translation>
     </message>
 </context>
 <context>
     <name>TrendReport</name>
-    <message>
-        <source>There is no unit with the id %1.</source>
-        <translation>Нет подразделения с идентификатором %1.</translation>
-    </message>
     <message>
         <source>The trend covers %1 to %2 years, not %3.</source>
         <translation>Динамика строится за %1–%2 лет, а не за %3.</translation>

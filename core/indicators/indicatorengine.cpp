@@ -237,11 +237,3 @@ Result<DrillDown> IndicatorEngine::compute(qint64 unitId, const IndicatorPeriod&
     }
     return result;
 }
-
-Result<IndicatorFigure> IndicatorEngine::figure(qint64 unitId, const IndicatorPeriod& period, const QString& code)
-{
-    const auto found = compute(unitId, period, QStringList{code});
-    if (!found)
-        return found.status();
-    return found->unit.figures.first();
-}

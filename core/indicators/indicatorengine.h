@@ -26,8 +26,6 @@ public:
     Result<DrillDown> compute(qint64 unitId, const IndicatorPeriod& period, const QVector<Indicator>& indicators);
     // The same by codes (all indicators of the catalogue for an empty list).
     Result<DrillDown> compute(qint64 unitId, const IndicatorPeriod& period, const QStringList& codes = {});
-    // One unit's figure of one indicator.
-    Result<IndicatorFigure> figure(qint64 unitId, const IndicatorPeriod& period, const QString& code);
 
     // The statements compute() runs for the unit's computed part, with the values written in
     // (for the sqlite3 shell: to explain a figure, and as the benchmark's floor).

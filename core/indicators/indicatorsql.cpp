@@ -84,10 +84,9 @@ QString rank(const QString& level)
 PersonMeasure share(const QString& denominator, const QString& numerator, const QString& fact = {}, const QString& factLabel = {})
 {
     PersonMeasure m;
-    m.inDenominator = denominator.isEmpty() ? QStringLiteral("1 = 1") : denominator;
-    m.inNumerator = numerator;
+    const QString inDenominator = denominator.isEmpty() ? QStringLiteral("1 = 1") : denominator;
     m.denominator = denominator.isEmpty() ? QStringLiteral("1") : QStringLiteral("CASE WHEN %1 THEN 1 ELSE 0 END").arg(denominator);
-    m.numerator = QStringLiteral("CASE WHEN (%1) AND (%2) THEN 1 ELSE 0 END").arg(m.inDenominator, numerator);
+    m.numerator = QStringLiteral("CASE WHEN (%1) AND (%2) THEN 1 ELSE 0 END").arg(inDenominator, numerator);
     m.fact = fact;
     m.factLabel = factLabel;
     return m;

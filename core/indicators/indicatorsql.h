@@ -28,9 +28,6 @@ struct PersonMeasure {
     bool atPeriodStart = false; // K16: the staff on the period's first day, not on the snapshot
     QString numerator;          // numeric SQL per person
     QString denominator;        // numeric SQL per person
-    // A share's conditions for the denominator and the numerator (empty for counts).
-    QString inDenominator;
-    QString inNumerator;
     QString fact;      // an SQL value shown beside each person in the lists, or empty (per 100: the count)
     QString factLabel; // its heading, translated
 };

@@ -1,4 +1,5 @@
 #include "reports/actionlists.h"
+#include "domain/period.h"
 #include "domain/academicyear.h"
 #include "domain/route.h"
 #include "reports/staffplace.h"
@@ -14,11 +15,6 @@
 #include <QSet>
 
 namespace {
-
-QString shown(const QDate& d)
-{
-    return d.toString(QStringLiteral("dd.MM.yyyy"));
-}
 
 using Column = ReportColumn;
 
@@ -84,9 +80,9 @@ struct Lists {
         const QVector<ExpiringCategory> expiring = attestations.expiringWithin(root, on, months);
         ReportSection& s = document.addSection(ActionLists::tr("Categories expiring within %n month(s)", nullptr, months));
         s.paragraph(expiring.isEmpty()
-                        ? ActionLists::tr("No category expires by %1.").arg(shown(on.addMonths(months)))
+                        ? ActionLists::tr("No category expires by %1.").arg(shownDate(on.addMonths(months)))
                         : ActionLists::tr("The category expires by %3 for %1 of %n teacher(s) (%2).", nullptr, staff)
-                              .arg(expiring.size()).arg(percentText(int(expiring.size()), staff), shown(on.addMonths(months))));
+                              .arg(expiring.size()).arg(percentText(int(expiring.size()), staff), shownDate(on.addMonths(months))));
         ReportTable t = listTable(ActionLists::tr("Categories expiring"),
                                   {Column::text(ActionLists::tr("Category")), Column::date(ActionLists::tr("Valid until"))});
         int n = 0;
@@ -124,9 +120,9 @@ struct Lists {
         for (const UnaddressedDeficit& d : deficits)
             persons.insert(d.personId);
         s.paragraph(deficits.isEmpty()
-                        ? ActionLists::tr("Every deficit diagnosed from %1 to %2 is addressed by a route.").arg(shown(from), shown(on))
+                        ? ActionLists::tr("Every deficit diagnosed from %1 to %2 is addressed by a route.").arg(shownDate(from), shownDate(on))
                         : ActionLists::tr("Deficits diagnosed from %1 to %2 and addressed by no route: %3; teachers with them: %4.")
-                              .arg(shown(from), shown(on)).arg(deficits.size()).arg(persons.size()));
+                              .arg(shownDate(from), shownDate(on)).arg(deficits.size()).arg(persons.size()));
         ReportTable t = listTable(ActionLists::tr("Deficits without a route"),
                                   {Column::date(ActionLists::tr("Diagnostic")), Column::text(ActionLists::tr("Competence area"))});
         int n = 0;
@@ -163,27 +159,24 @@ struct Lists {
 
 Result<ReportDocument> ActionLists::build(Database& db, const ReportRequest& request)
 {
-    const auto unit = OrgUnitRepository(db).find(request.unitId);
-    if (!unit)
-        return Result<ReportDocument>::failure(tr("There is no unit with the id %1.").arg(request.unitId));
+    auto start = startUnitReport(db, request, tr("Lists for action"));
+    if (!start)
+        return Result<ReportDocument>::failure(start.error());
+    const OrgUnit* unit = &start->unit;
+    ReportDocument& document = start.value().document;
     const QDate on = reportDate(db, request);
-    ReportDocument document;
-    document.title = tr("Lists for action");
-    document.unitName = unit->name;
-    document.period = reportPeriodText(request.year);
-    document.preparedOn = db.clock().today();
     const int staff = OrgUnitRepository(db).staffCounts(on).value(unit->id);
     ReportSection& intro = document.addSection(QString());
     if (staff == 0) {
-        intro.paragraph(tr("No data: nobody works in %1 on %2.").arg(unit->name, shown(on)));
-        return document;
+        intro.paragraph(tr("No data: nobody works in %1 on %2.").arg(unit->name, shownDate(on)));
+        return std::move(document);
     }
-    intro.paragraph(tr("The lists are drawn up on %1; %n teacher(s) work in the unit.", nullptr, staff).arg(shown(on)));
+    intro.paragraph(tr("The lists are drawn up on %1; %n teacher(s) work in the unit.", nullptr, staff).arg(shownDate(on)));
     Lists lists{db, unit->id, on, staff, StaffPlaces(db, on), document, unit->level == UnitLevel::Organisation};
     lists.dpo();
     lists.categories(request.months);
     lists.novices();
     lists.deficits(request.year);
     lists.routes();
-    return document;
+    return std::move(document);
 }

@@ -1,4 +1,5 @@
 #include "reports/annualanalysis.h"
+#include "domain/period.h"
 #include "domain/academicyear.h"
 #include "domain/checklist.h"
 #include "domain/person.h"
@@ -8,7 +9,6 @@
 #include "storage/checklistrepository.h"
 #include "storage/clock.h"
 #include "storage/courserepository.h"
-#include "storage/orgunitrepository.h"
 #include "storage/referencerepository.h"
 #include "storage/sqlvalues.h"
 #include "storage/staffsql.h"
@@ -16,11 +16,6 @@
 #include <QMap>
 
 namespace {
-
-QString shown(const QDate& d)
-{
-    return d.toString(QStringLiteral("dd.MM.yyyy"));
-}
 
 // One member of the staff with the facts the composition tables count.
 struct Member {
@@ -166,7 +161,7 @@ struct Analysis {
     {
         ReportSection& s = document.addSection(AnnualAnalysis::tr("Staff composition"));
         s.paragraph(AnnualAnalysis::tr("On %1 the staff numbers %n teacher(s) (each counted once, at the main place of work).", nullptr, staff)
-                        .arg(shown(on)));
+                        .arg(shownDate(on)));
         QMap<QString, int> positions, categories;
         // Experience and age bands: under 3, 3–5, 5–10, 10–20, 20 and more years; under 35, 35–44, 45–54, 55 and more.
         QVector<int> experience(6, 0), age(5, 0);
@@ -246,7 +241,7 @@ struct Analysis {
             }
             s.table(t);
         } else {
-            s.paragraph(AnnualAnalysis::tr("No attestation took place from %1 to %2.").arg(shown(period.from()), shown(on)));
+            s.paragraph(AnnualAnalysis::tr("No attestation took place from %1 to %2.").arg(shownDate(period.from()), shownDate(on)));
         }
         const QVector<ExpiringCategory> expiring = AttestationRepository(db).expiringWithin(root, on, 12);
         if (expiring.isEmpty()) {
@@ -270,7 +265,7 @@ struct Analysis {
         state(s, QStringLiteral("K01"));
         const auto deficits = queries.deficits(root, period.from(), on);
         if (!deficits || deficits->isEmpty()) {
-            s.paragraph(AnnualAnalysis::tr("No deficit was diagnosed from %1 to %2.").arg(shown(period.from()), shown(on)));
+            s.paragraph(AnnualAnalysis::tr("No deficit was diagnosed from %1 to %2.").arg(shownDate(period.from()), shownDate(on)));
         } else {
             ReportTable t{AnnualAnalysis::tr("Deficits by competence area"), {ReportColumn::text(AnnualAnalysis::tr("Competence area")),
                                                                              ReportColumn::number(AnnualAnalysis::tr("Teachers with a deficit")),
@@ -284,7 +279,7 @@ struct Analysis {
                 c.series[0].values.append(n);
             }
             s.paragraph(AnnualAnalysis::tr("Deficits diagnosed from %1 to %2, by competence area (a teacher counts once per area):")
-                            .arg(shown(period.from()), shown(on)));
+                            .arg(shownDate(period.from()), shownDate(on)));
             s.table(t);
             s.chart(c);
         }
@@ -385,32 +380,28 @@ struct Analysis {
 
 Result<ReportDocument> AnnualAnalysis::build(Database& db, const ReportRequest& request)
 {
-    OrgUnitRepository units(db);
-    const auto unit = units.find(request.unitId);
-    if (!unit)
-        return Result<ReportDocument>::failure(tr("There is no unit with the id %1.").arg(request.unitId));
+    auto start = startUnitReport(db, request, tr("Analysis of methodical work"));
+    if (!start)
+        return Result<ReportDocument>::failure(start.error());
+    const OrgUnit* unit = &start->unit;
+    ReportDocument& document = start.value().document;
     const QDate on = reportDate(db, request);
-    ReportDocument document;
-    document.title = tr("Analysis of methodical work");
-    document.unitName = unit->name;
-    document.period = reportPeriodText(request.year);
-    document.preparedOn = db.clock().today();
     document.signature.position = tr("Deputy head");
-    const int staff = units.staffCounts(on).value(unit->id);
+    AnalysisQueries queries(db);
+    const auto members = queries.staff(unit->id, on); // each person once, at their main employment
+    if (!members)
+        return Result<ReportDocument>::failure(members.error());
+    const int staff = int(members->size());
     ReportSection& intro = document.addSection(QString());
     if (staff == 0) {
-        intro.paragraph(tr("No data: nobody works in %1 on %2.").arg(unit->name, shown(on)));
-        return document;
+        intro.paragraph(tr("No data: nobody works in %1 on %2.").arg(unit->name, shownDate(on)));
+        return std::move(document);
     }
     const IndicatorPeriod period{IndicatorPeriod::Kind::Academic, request.year};
     auto board = IndicatorBoard(db).read(unit->id, period);
     if (!board)
         return Result<ReportDocument>::failure(board.error());
-    intro.paragraph(tr("The analysis covers %1 to %2; figures of staff are as on %2.").arg(shown(period.from()), shown(on)));
-    AnalysisQueries queries(db);
-    const auto members = queries.staff(unit->id, on);
-    if (!members)
-        return Result<ReportDocument>::failure(members.error());
+    intro.paragraph(tr("The analysis covers %1 to %2; figures of staff are as on %2.").arg(shownDate(period.from()), shownDate(on)));
     StaffPlaces places(db, on);
     Analysis a{db, unit->id, on, period, staff, ReferenceRepository(db), *board, document, {}};
     a.composition(*members);
@@ -421,5 +412,5 @@ Result<ReportDocument> AnnualAnalysis::build(Database& db, const ReportRequest& 
     a.competitions(queries);
     a.indicators();
     a.close();
-    return document;
+    return std::move(document);
 }

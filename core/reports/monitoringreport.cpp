@@ -1,16 +1,11 @@
 #include "reports/monitoringreport.h"
+#include "domain/period.h"
 #include "reports/indicatorfindings.h"
 #include "storage/clock.h"
-#include "storage/orgunitrepository.h"
 
 #include <algorithm>
 
 namespace {
-
-QString shown(const QDate& d)
-{
-    return d.toString(QStringLiteral("dd.MM.yyyy"));
-}
 
 // The key indicators: the four always shown, then those with a target for the unit, in the
 // board's order.
@@ -39,17 +34,12 @@ struct Shortfall {
 
 Result<ReportDocument> MonitoringReport::build(Database& db, const ReportRequest& request)
 {
-    OrgUnitRepository units(db);
-    const auto unit = units.find(request.unitId);
-    if (!unit)
-        return Result<ReportDocument>::failure(tr("There is no unit with the id %1.").arg(request.unitId));
+    auto start = startUnitReport(db, request, tr("Monitoring of indicators"));
+    if (!start)
+        return Result<ReportDocument>::failure(start.error());
+    const OrgUnit* unit = &start->unit;
+    ReportDocument& document = start.value().document;
     const IndicatorPeriod period{IndicatorPeriod::Kind::Academic, request.year};
-    const QDate on = reportDate(db, request);
-    ReportDocument document;
-    document.title = tr("Monitoring of indicators");
-    document.unitName = unit->name;
-    document.period = reportPeriodText(request.year);
-    document.preparedOn = db.clock().today();
     ReportSection& intro = document.addSection(QString());
     auto read = IndicatorBoard(db).read(unit->id, period);
     if (!read)
@@ -61,11 +51,10 @@ Result<ReportDocument> MonitoringReport::build(Database& db, const ReportRequest
         anyData = anyData || r.figure.hasData();
     if (!anyData) {
         intro.paragraph(tr("No data: no indicator of %1 can be computed for %2.").arg(unit->name, period.text()));
-        return document;
+        return std::move(document);
     }
     intro.paragraph(tr("Figures for %1 to %2; staff as on %3. Units compared: %n.", nullptr, int(board.children.size()))
-                        .arg(shown(period.from()), shown(period.to()), shown(period.snapshot(db.clock().today()))));
-    Q_UNUSED(on);
+                        .arg(shownDate(period.from()), shownDate(period.to()), shownDate(period.snapshot(db.clock().today()))));
 
     // The key figures in words on the first (portrait) page; the wide table on landscape pages.
     for (const QString& code : codes)
@@ -178,5 +167,5 @@ Result<ReportDocument> MonitoringReport::build(Database& db, const ReportRequest
         conclusions.paragraph(text);
     }
     conclusions.blocks.append(AuthorText{QStringLiteral("monitoring.conclusions"), tr("The author's conclusions"), QString()});
-    return document;
+    return std::move(document);
 }

@@ -1,19 +1,14 @@
 #include "reports/planreport.h"
+#include "domain/period.h"
 #include "domain/academicyear.h"
 #include "domain/person.h"
 #include "domain/plan.h"
 #include "io/plancsv.h"
 #include "reports/staffplace.h"
 #include "storage/clock.h"
-#include "storage/orgunitrepository.h"
 #include "storage/sqlvalues.h"
 
 namespace {
-
-QString shown(const QDate& d)
-{
-    return d.toString(QStringLiteral("dd.MM.yyyy"));
-}
 
 // A plan item with what the report prints of it.
 struct PlanRow {
@@ -113,16 +108,12 @@ QString PlanReport::outcomeName(PlanOutcome o)
 
 Result<ReportDocument> PlanReport::build(Database& db, const ReportRequest& request)
 {
-    OrgUnitRepository units(db);
-    const auto unit = units.find(request.unitId);
-    if (!unit)
-        return Result<ReportDocument>::failure(tr("There is no unit with the id %1.").arg(request.unitId));
+    auto start = startUnitReport(db, request, tr("Plan of methodical events with execution"));
+    if (!start)
+        return Result<ReportDocument>::failure(start.error());
+    const OrgUnit* unit = &start->unit;
+    ReportDocument& document = start.value().document;
     const QDate on = reportDate(db, request);
-    ReportDocument document;
-    document.title = tr("Plan of methodical events with execution");
-    document.unitName = unit->name;
-    document.period = reportPeriodText(request.year);
-    document.preparedOn = db.clock().today();
     ReportSection& intro = document.addSection(QString());
     Result<QVector<PlanRow>> read = PlanQueries(db).rows(unit->id, request.year);
     if (!read)
@@ -130,7 +121,7 @@ Result<ReportDocument> PlanReport::build(Database& db, const ReportRequest& requ
     QVector<PlanRow>& rows = read.value();
     if (rows.isEmpty()) {
         intro.paragraph(tr("No data: the plan of %1 for %2 holds no item.").arg(unit->name, AcademicYear::text(request.year)));
-        return document;
+        return std::move(document);
     }
     Tally tally;
     bool severalUnits = false;
@@ -143,7 +134,7 @@ Result<ReportDocument> PlanReport::build(Database& db, const ReportRequest& requ
 
     // The figures in words.
     intro.paragraph(tr("The plan for %1 holds %n item(s); by %2 the due date of %3 of them has come.", nullptr, tally.total)
-                        .arg(AcademicYear::text(request.year), shown(on))
+                        .arg(AcademicYear::text(request.year), shownDate(on))
                         .arg(tally.due()));
     if (tally.due() > 0)
         intro.paragraph(tr("Held: %1 of %2 (%3), on time %4, late %5. Not held: %6 (overdue %7, cancelled %8).")
@@ -156,7 +147,7 @@ Result<ReportDocument> PlanReport::build(Database& db, const ReportRequest& requ
                             .arg(tally.of(PlanOutcome::Overdue))
                             .arg(tally.of(PlanOutcome::Cancelled)));
     else
-        intro.paragraph(tr("No item was due by %1.").arg(shown(on)));
+        intro.paragraph(tr("No item was due by %1.").arg(shownDate(on)));
     if (tally.of(PlanOutcome::Moved) + tally.of(PlanOutcome::Upcoming) > 0)
         intro.paragraph(tr("Moved to a date not yet come: %1; not yet due: %2.")
                             .arg(tally.of(PlanOutcome::Moved))
@@ -206,7 +197,7 @@ Result<ReportDocument> PlanReport::build(Database& db, const ReportRequest& requ
 
     ReportSection& missed = document.addSection(tr("Items not held"));
     if (tally.notHeld() == 0) {
-        missed.paragraph(tr("Every item due by %1 was held.").arg(shown(on)));
+        missed.paragraph(tr("Every item due by %1 was held.").arg(shownDate(on)));
     } else {
         ReportTable m{tr("Items not held"), {ReportColumn::number(tr("No.")), ReportColumn::text(tr("Month")), ReportColumn::text(tr("Item"))}, {}, false};
         if (severalUnits)
@@ -228,5 +219,5 @@ Result<ReportDocument> PlanReport::build(Database& db, const ReportRequest& requ
 
     ReportSection& conclusions = document.addSection(tr("Conclusions"));
     conclusions.blocks.append(AuthorText{QStringLiteral("plan.conclusions"), tr("The author's conclusions"), QString()});
-    return document;
+    return std::move(document);
 }

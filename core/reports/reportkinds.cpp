@@ -9,6 +9,7 @@
 #include "reports/trendreport.h"
 #include "storage/clock.h"
 #include "storage/database.h"
+#include "storage/orgunitrepository.h"
 
 #include <QCoreApplication>
 
@@ -61,4 +62,17 @@ QDate reportDate(Database& db, const ReportRequest& request)
 QString reportPeriodText(int year)
 {
     return QCoreApplication::translate("Report", "%1 academic year").arg(AcademicYear::text(year));
+}
+
+Result<UnitReport> startUnitReport(Database& db, const ReportRequest& request, const QString& title)
+{
+    auto unit = OrgUnitRepository(db).find(request.unitId);
+    if (!unit)
+        return Result<UnitReport>::failure(QCoreApplication::translate("Report", "There is no unit with the id %1.").arg(request.unitId));
+    UnitReport start{*unit, {}};
+    start.document.title = title;
+    start.document.unitName = unit->name;
+    start.document.period = reportPeriodText(request.year);
+    start.document.preparedOn = db.clock().today();
+    return start;
 }

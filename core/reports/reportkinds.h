@@ -2,6 +2,7 @@
 // The reports the program builds, by the name the command line and the window use for them
 // (card, lists, ...). A new report is one more line in reportkinds.cpp: its name, whether it
 // needs a person, and its builder.
+#include "domain/orgunit.h"
 #include "reports/reportdocument.h"
 #include "status.h"
 
@@ -40,3 +41,11 @@ QString reportKindNames();                              // "card|lists"
 QDate reportDate(Database& db, const ReportRequest& request);
 // "2024/25 учебный год".
 QString reportPeriodText(int year);
+
+// How a report of a unit starts: the unit (refused when there is none with the request's id) and
+// the document with its title block filled (title, the unit's name, period, date of preparation).
+struct UnitReport {
+    OrgUnit unit;
+    ReportDocument document;
+};
+Result<UnitReport> startUnitReport(Database& db, const ReportRequest& request, const QString& title);

@@ -6,7 +6,6 @@
 #include "indicators/indicatortargets.h"
 #include "reports/indicatorfindings.h"
 #include "storage/clock.h"
-#include "storage/orgunitrepository.h"
 #include "storage/rulebook.h"
 
 #include <algorithm>
@@ -35,10 +34,11 @@ constexpr double noValue = std::numeric_limits<double>::quiet_NaN();
 
 Result<ReportDocument> TrendReport::build(Database& db, const ReportRequest& request)
 {
-    OrgUnitRepository units(db);
-    const auto unit = units.find(request.unitId);
-    if (!unit)
-        return Result<ReportDocument>::failure(tr("There is no unit with the id %1.").arg(request.unitId));
+    auto start = startUnitReport(db, request, tr("Trend of an indicator"));
+    if (!start)
+        return Result<ReportDocument>::failure(start.error());
+    const OrgUnit* unit = &start->unit;
+    ReportDocument& document = start.value().document;
     if (request.years < MinYears || request.years > MaxYears)
         return Result<ReportDocument>::failure(tr("The trend covers %1 to %2 years, not %3.").arg(MinYears).arg(MaxYears).arg(request.years));
     const auto selected = IndicatorCatalogue(db).select({request.indicatorCode});
@@ -48,11 +48,7 @@ Result<ReportDocument> TrendReport::build(Database& db, const ReportRequest& req
         return Result<ReportDocument>::failure(tr("The indicator of the trend is not given."));
     const std::optional<Indicator> indicator = selected->first();
     const int first = request.year - request.years + 1;
-    ReportDocument document;
-    document.title = tr("Trend of an indicator");
-    document.unitName = unit->name;
     document.period = tr("%1–%2 academic years").arg(AcademicYear::text(first), AcademicYear::text(request.year));
-    document.preparedOn = db.clock().today();
 
     // The figures: one drill-down per year, children matched by id to the last year's.
     QVector<IndicatorPeriod> periods;
@@ -111,7 +107,7 @@ Result<ReportDocument> TrendReport::build(Database& db, const ReportRequest& req
     if (withData.isEmpty()) {
         intro.paragraph(tr("No data: the indicator cannot be computed for %1 in any of the years %2–%3.")
                             .arg(unit->name, AcademicYear::text(first), AcademicYear::text(request.year)));
-        return document;
+        return std::move(document);
     }
 
     // The sentences.
@@ -229,7 +225,7 @@ Result<ReportDocument> TrendReport::build(Database& db, const ReportRequest& req
     ReportSection& byUnit = document.addSection(tr("By unit"));
     if (children.isEmpty()) {
         byUnit.paragraph(tr("%1 has no child units to compare.").arg(unit->name));
-        return document;
+        return std::move(document);
     }
     ReportTable grid{tr("Units × years"), {ReportColumn::text(tr("Unit"))}, {}, periods.size() > WideFrom};
     for (int k = 0; k < periods.size(); ++k)
@@ -260,5 +256,5 @@ Result<ReportDocument> TrendReport::build(Database& db, const ReportRequest& req
         }
     if (!bars.categories.isEmpty() && bars.categories.size() <= BarsUpTo)
         byUnit.chart(bars);
-    return document;
+    return std::move(document);
 }

@@ -176,7 +176,10 @@ TEST_CASE("annual analysis: the attestations and competitions of the year, the c
                       QStringLiteral("региональный | призёр | 1")});
 
     // The indicator table holds figures only; the checklist is one line and a table of four rows.
-    for (const QString& row : printedRows(*tableNamed(d, QStringLiteral("Показатели"))))
+    const ReportTable* indicators = tableNamed(d, QStringLiteral("Показатели"));
+    REQUIRE(indicators);
+    REQUIRE_FALSE(indicators->isEmpty());
+    for (const QString& row : printedRows(*indicators))
         CHECK(row.startsWith(u'K'));
     CHECK(sentences(d, QStringLiteral("Показатели: цели и прошлый год")).contains(
         QStringLiteral("Чек-лист методической системы за 2024/25: да — 2, частично — 1, нет — 1 из 16 пунктов.")));

@@ -195,9 +195,14 @@ TEST_CASE("the reports panel saves the document as PDF with the author's text, a
 TEST_CASE("the card needs a person: the button stays disabled and says so until one is chosen", "[ui][reportpanel]")
 {
     PanelFixture f;
-    f.panel.setKind(QStringLiteral("card"));
     f.panel.setUnit(f.schoolA);
     f.panel.setYear(2024);
+    f.panel.setKind(QStringLiteral("analysis")); // first a report with author's text: its blocks show
+    f.build();
+    QWidget* authorTexts = f.panel.findChild<QWidget*>(QStringLiteral("authorTexts"));
+    REQUIRE(authorTexts);
+    CHECK(authorTexts->isVisibleTo(&f.panel));
+    f.panel.setKind(QStringLiteral("card"));
     REQUIRE(f.panel.personPicker());
     CHECK(f.panel.personPicker()->isVisibleTo(&f.panel));
     CHECK_FALSE(f.panel.buildButton()->isEnabled());
@@ -206,7 +211,7 @@ TEST_CASE("the card needs a person: the button stays disabled and says so until 
     CHECK(f.panel.missing().isEmpty());
     f.build();
     CHECK(f.panel.document()->title == QStringLiteral("Карта профессионального развития педагога: Дёмин Пётр"));
-    CHECK_FALSE(f.panel.findChild<QWidget*>(QStringLiteral("authorTexts"))->isVisibleTo(&f.panel)); // the card has no author's text
+    CHECK_FALSE(authorTexts->isVisibleTo(&f.panel)); // the card has no author's text
 
     // The lists ask for months, the analysis for nothing more; a unit is needed.
     f.panel.setKind(QStringLiteral("lists"));

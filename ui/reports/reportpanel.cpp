@@ -176,10 +176,10 @@ ReportPanel::ReportPanel(EditSession* edits, Settings& settings, QWidget* parent
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
         m_unit->lineEdit()->setCursorPosition(0); // a long name shows its beginning
         m_unit->setToolTip(m_unit->currentText());
-        update();
+        refreshState();
     });
-    connect(m_year, &QComboBox::currentIndexChanged, this, &ReportPanel::update);
-    connect(m_indicator, &QComboBox::currentIndexChanged, this, &ReportPanel::update);
+    connect(m_year, &QComboBox::currentIndexChanged, this, &ReportPanel::refreshState);
+    connect(m_indicator, &QComboBox::currentIndexChanged, this, &ReportPanel::refreshState);
     connect(m_build, &QPushButton::clicked, this, &ReportPanel::build);
     connect(m_saveTexts, &QPushButton::clicked, this, &ReportPanel::saveAuthorTexts);
     connect(m_preview, &QPushButton::clicked, this, &ReportPanel::preview);
@@ -236,8 +236,8 @@ void ReportPanel::setDatabase(Database* database)
         m_person = new PersonPicker(*database, m_personPlace);
         m_person->setObjectName(QStringLiteral("reportPerson"));
         m_personPlace->layout()->addWidget(m_person);
-        connect(m_person, &PersonPicker::personChanged, this, &ReportPanel::update);
-        connect(m_person, &QLineEdit::textChanged, this, &ReportPanel::update);
+        connect(m_person, &PersonPicker::personChanged, this, &ReportPanel::refreshState);
+        connect(m_person, &QLineEdit::textChanged, this, &ReportPanel::refreshState);
         m_changed = connect(database, &Database::changed, this, [this](Changes what) {
             if (what.testFlag(Change::Units)) {
                 const qint64 chosen = m_unit->id();
@@ -289,7 +289,7 @@ void ReportPanel::kindChosen()
     m_form->setRowVisible(m_months, usesMonths(k));
     m_form->setRowVisible(m_indicator, k.needs == ReportNeeds::Indicator);
     m_form->setRowVisible(m_years, k.needs == ReportNeeds::Indicator);
-    update();
+    refreshState();
 }
 
 void ReportPanel::focusNext()
@@ -322,7 +322,7 @@ QString ReportPanel::missing() const
     return {};
 }
 
-void ReportPanel::update()
+void ReportPanel::refreshState()
 {
     const QString reason = missing();
     m_build->setEnabled(!isBusy() && reason.isEmpty());
@@ -376,7 +376,7 @@ void ReportPanel::build()
     m_worker = thread;
     m_busy->show();
     m_error->report(Status::success());
-    update();
+    refreshState();
     connect(thread, &QThread::finished, this, [this, outcome, generation, request] {
         if (generation == m_generation)
             m_built = request;
@@ -415,7 +415,7 @@ void ReportPanel::showDocument()
     if (!m_document) {
         m_title->setText(tr("Choose the report and press «Build» (Ctrl+Enter)."));
         m_authorBox->hide();
-        update();
+        refreshState();
         emit documentReady(false);
         return;
     }
@@ -446,11 +446,11 @@ void ReportPanel::showDocument()
         connect(editor, &QPlainTextEdit::textChanged, this, [this, key = a.key, editor] {
             if (m_document)
                 AuthorTexts::put(*m_document, key, editor->toPlainText());
-            update();
+            refreshState();
         });
     }
     m_authorBox->setVisible(!blocks.isEmpty());
-    update();
+    refreshState();
     emit documentReady(true);
 }
 
@@ -491,7 +491,7 @@ bool ReportPanel::saveAuthorTexts()
         return false;
     for (const auto& [key, editor] : std::as_const(edited))
         editor->document()->setModified(false);
-    update();
+    refreshState();
     return true;
 }
 
@@ -511,7 +511,7 @@ void ReportPanel::reloadAuthorTexts()
         }
         AuthorTexts::put(*m_document, key, text);
     }
-    update();
+    refreshState();
 }
 
 void ReportPanel::preview()

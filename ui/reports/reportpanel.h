@@ -81,7 +81,7 @@ private:
     struct Outcome;
     const ReportKind& currentKind() const;
     void kindChosen();
-    void update();
+    void refreshState();
     void finished(const std::shared_ptr<Outcome>& outcome, quint64 generation);
     void showDocument();
     void reloadAuthorTexts(); // after an undo or redo of the saved text
