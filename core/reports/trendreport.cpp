@@ -1,12 +1,11 @@
 #include "reports/trendreport.h"
 #include "domain/academicyear.h"
 #include "indicators/figuretext.h"
+#include "indicators/indicatorboard.h"
 #include "indicators/indicatorcatalogue.h"
-#include "indicators/indicatorengine.h"
 #include "indicators/indicatortargets.h"
 #include "reports/indicatorfindings.h"
 #include "storage/clock.h"
-#include "storage/rulebook.h"
 
 #include <algorithm>
 #include <cmath>
@@ -18,7 +17,7 @@ namespace {
 struct Point {
     IndicatorFigure figure;
     TargetCheck target;
-    bool found = false; // the unit was in that year's drill-down
+    bool found = false; // the unit was on that year's board
 };
 
 // One unit's line over the years.
@@ -50,42 +49,43 @@ Result<ReportDocument> TrendReport::build(Database& db, const ReportRequest& req
     const int first = request.year - request.years + 1;
     document.period = tr("%1–%2 academic years").arg(AcademicYear::text(first), AcademicYear::text(request.year));
 
-    // The figures: one drill-down per year, children matched by id to the last year's.
+    // The figures: one board per year (figures and targets of the unit and its children),
+    // children matched by id to the last year's.
     QVector<IndicatorPeriod> periods;
-    QVector<DrillDown> drills;
-    IndicatorEngine engine(db);
+    QVector<IndicatorBoardData> boards;
+    QVector<QHash<qint64, const UnitReadings*>> unitsOf; // per year: the readings by unit id
+    IndicatorBoard board(db);
     for (int y = first; y <= request.year; ++y) {
         const IndicatorPeriod period{IndicatorPeriod::Kind::Academic, y};
-        auto drill = engine.compute(unit->id, period, QVector<Indicator>{*indicator});
-        if (!drill)
-            return Result<ReportDocument>::failure(drill.error());
+        auto read = board.read(unit->id, period, {indicator->code}, false);
+        if (!read)
+            return Result<ReportDocument>::failure(read.error());
         periods.append(period);
-        drills.append(*drill);
+        boards.append(std::move(read.value()));
     }
-    IndicatorTargets targets(db);
-    RuleBook rules(db);
+    for (const IndicatorBoardData& b : boards) {
+        QHash<qint64, const UnitReadings*> units{{b.unit.unitId, &b.unit}};
+        for (const UnitReadings& c : b.children)
+            units.insert(c.unitId, &c);
+        unitsOf.append(units);
+    }
     auto line = [&](qint64 unitId, const QString& name) {
         Line l{unitId, name, {}};
         for (int k = 0; k < periods.size(); ++k) {
-            const DrillDown& d = drills.at(k);
             Point p;
-            const UnitFigures* figures = d.unit.unitId == unitId ? &d.unit : nullptr;
-            for (const UnitFigures& c : d.children)
-                if (c.unitId == unitId)
-                    figures = &c;
-            if (figures) {
-                p.figure = figures->figures.first();
+            if (const UnitReadings* readings = unitsOf.at(k).value(unitId)) {
+                const IndicatorReading& r = readings->readings.first();
+                p.figure = r.figure;
+                p.target = r.target;
                 p.found = true;
             }
-            p.target = IndicatorTargets::check(*indicator, p.figure.value(), targets.targetFor(indicator->code, unitId, periods.at(k).targetYear()),
-                                               rules.valueOn(Rule::TargetClosePercent, periods.at(k).to()));
             l.points.append(p);
         }
         return l;
     };
     const Line own = line(unit->id, unit->name);
     QVector<Line> children;
-    for (const UnitFigures& c : drills.last().children)
+    for (const UnitReadings& c : boards.last().children)
         children.append(line(c.unitId, c.unitName));
 
     auto yearText = [&](int k) { return periods.at(k).text(); };
