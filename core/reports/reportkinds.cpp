@@ -19,7 +19,7 @@ const QVector<ReportKind>& reportKinds()
         {"analysis", QT_TRANSLATE_NOOP("Report", "Annual analysis of methodical work"), ReportNeeds::Unit, &AnnualAnalysis::build},
         {"monitoring", QT_TRANSLATE_NOOP("Report", "Monitoring of indicators"), ReportNeeds::Unit, &MonitoringReport::build},
         {"card", QT_TRANSLATE_NOOP("Report", "Card of professional development"), ReportNeeds::Person, &PersonCard::build},
-        {"lists", QT_TRANSLATE_NOOP("Report", "Action lists"), ReportNeeds::Unit, &ActionLists::build},
+        {"lists", QT_TRANSLATE_NOOP("Report", "Action lists"), ReportNeeds::Unit, &ActionLists::build, true},
         {"plan", QT_TRANSLATE_NOOP("Report", "Plan of methodical events with execution"), ReportNeeds::Unit, &PlanReport::build},
         {"trend", QT_TRANSLATE_NOOP("Report", "Trend of an indicator"), ReportNeeds::Indicator, &TrendReport::build},
     };

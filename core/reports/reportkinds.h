@@ -28,6 +28,7 @@ struct ReportKind {
     const char* title; // shown in the window, translated in the "Report" context
     ReportNeeds needs;
     Result<ReportDocument> (*build)(Database& db, const ReportRequest& request);
+    bool takesMonths = false; // uses ReportRequest::months (categories expiring within N months)
 };
 
 const QVector<ReportKind>& reportKinds();

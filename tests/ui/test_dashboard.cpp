@@ -162,9 +162,13 @@ TEST_CASE("the dashboard panel computes in its worker and shows cards, table and
     REQUIRE(k08);
     CHECK(k08->valueText() == QString::fromUtf8("33,3\u00a0% ▲"));
     // The line chart's five years of the chosen indicator end with 2024/25.
+    // Choosing another indicator computes only its years: the board (the table) is not read again.
     QSignalSpy again(&panel, &DashboardPanel::refreshed);
+    QSignalSpy tableReset(panel.model(), &QAbstractItemModel::modelReset);
     panel.indicatorSelector()->setCurrentIndex(panel.indicatorSelector()->findData(QStringLiteral("K08")));
     REQUIRE(again.wait(20000));
+    CHECK(tableReset.isEmpty());
+    CHECK(panel.model()->rowCount() == 3);
     REQUIRE(panel.years().size() == 5);
     CHECK(panel.years().first().period.text() == QStringLiteral("2020/21"));
     CHECK(panel.years().last().figure.numerator == 1);

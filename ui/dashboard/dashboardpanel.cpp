@@ -27,6 +27,7 @@
 
 struct DashboardPanel::Computed {
     QString error;
+    bool hasBoard = false; // false: only the years of the indicator were computed
     IndicatorBoardData board;
     QString code; // the indicator of the line chart
     QVector<IndicatorYear> years;
@@ -113,7 +114,7 @@ DashboardPanel::DashboardPanel(EditSession* edits, QWidget* parent)
 
     connect(m_indicator, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_model->board().unit.readings.isEmpty())
-            refresh(); // the line chart needs the chosen indicator's years
+            refresh(false); // the line chart needs the chosen indicator's years; the board stands
     });
     connect(target, &QPushButton::clicked, this, &DashboardPanel::editTarget);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -140,6 +141,7 @@ void DashboardPanel::setDatabase(Database* database)
     ++m_generation; // what was computed over the previous file is dropped
     m_worker = nullptr;
     m_pending = false;
+    m_pendingBoard = false;
     m_busy->hide();
     disconnect(m_changed);
     m_database = database;
@@ -177,21 +179,23 @@ QString DashboardPanel::message() const
     return m_error;
 }
 
-void DashboardPanel::refresh()
+void DashboardPanel::refresh(bool withBoard)
 {
     if (!m_active || !m_database || m_unitId == 0 || m_period.year == 0)
         return;
     if (m_worker) { // one computation at a time: the newest wish runs when it ends
         m_pending = true;
+        m_pendingBoard = m_pendingBoard || withBoard;
         return;
     }
+    withBoard = withBoard || m_model->board().unit.readings.isEmpty();
     const quint64 generation = ++m_generation;
     const QString path = m_database->path();
     const qint64 unit = m_unitId;
     const IndicatorPeriod period = m_period;
     const QString code = m_indicator->currentData().toString();
     auto computed = std::make_shared<Computed>();
-    QThread* thread = QThread::create([path, unit, period, code, computed] {
+    QThread* thread = QThread::create([path, unit, period, code, withBoard, computed] {
         // A connection of the worker's own: SQLite connections do not cross threads.
         const auto db = Database::open(path, Database::OpenMode::ExistingOnly);
         if (!db) {
@@ -199,15 +203,18 @@ void DashboardPanel::refresh()
             return;
         }
         IndicatorBoard board(**db);
-        const auto data = board.read(unit, period);
-        if (!data) {
-            computed->error = data.error();
-            return;
-        }
-        computed->board = *data;
         computed->code = code;
-        if (!data->unit.find(code) && !data->unit.readings.isEmpty())
-            computed->code = data->unit.readings.first().indicator.code;
+        if (withBoard) {
+            const auto data = board.read(unit, period);
+            if (!data) {
+                computed->error = data.error();
+                return;
+            }
+            computed->board = *data;
+            computed->hasBoard = true;
+            if (!data->unit.find(code) && !data->unit.readings.isEmpty())
+                computed->code = data->unit.readings.first().indicator.code;
+        }
         if (!computed->code.isEmpty()) {
             const auto years = board.history(unit, computed->code, period, 5);
             if (years)
@@ -232,7 +239,8 @@ void DashboardPanel::finished(std::shared_ptr<Computed> computed, quint64 genera
     m_worker = nullptr;
     m_busy->hide();
     if (std::exchange(m_pending, false)) {
-        refresh(); // the unit, period or indicator changed meanwhile: these figures are old
+        // The unit, period or indicator changed meanwhile: these figures are old.
+        refresh(std::exchange(m_pendingBoard, false) || computed->hasBoard);
         return;
     }
     m_error = computed->error;
@@ -242,8 +250,13 @@ void DashboardPanel::finished(std::shared_ptr<Computed> computed, quint64 genera
         emit refreshed();
         return;
     }
-    m_model->setBoard(computed->board);
     m_years = computed->years;
+    if (!computed->hasBoard) {
+        showCharts();
+        emit refreshed();
+        return;
+    }
+    m_model->setBoard(computed->board);
     {
         const QSignalBlocker block(m_indicator);
         m_indicator->clear();

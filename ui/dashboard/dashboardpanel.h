@@ -48,7 +48,7 @@ signals:
 
 private:
     struct Computed;
-    void refresh();
+    void refresh(bool withBoard = true); // false: only the chosen indicator's years
     void finished(std::shared_ptr<Computed> computed, quint64 generation);
     void showCards();
     void showCharts();
@@ -61,7 +61,8 @@ private:
     bool m_active = false;
     quint64 m_generation = 0;
     QThread* m_worker = nullptr;
-    bool m_pending = false; // asked again while computing
+    bool m_pending = false;      // asked again while computing
+    bool m_pendingBoard = false; // ... and the board is wanted too
     QMetaObject::Connection m_changed;
     QVector<IndicatorYear> m_years;
     QString m_error;

@@ -46,11 +46,6 @@ QString kindTitle(const ReportKind& kind)
     return QCoreApplication::translate("Report", kind.title);
 }
 
-bool usesMonths(const ReportKind& kind)
-{
-    return QLatin1String(kind.name) == QLatin1String("lists"); // categories expiring within N months
-}
-
 // A file name for the document: its title, unit and year, without characters file systems refuse.
 QString suggestedName(const ReportDocument& d, int year)
 {
@@ -286,7 +281,7 @@ void ReportPanel::kindChosen()
 {
     const ReportKind& k = currentKind();
     m_form->setRowVisible(m_personPlace, k.needs == ReportNeeds::Person);
-    m_form->setRowVisible(m_months, usesMonths(k));
+    m_form->setRowVisible(m_months, k.takesMonths);
     m_form->setRowVisible(m_indicator, k.needs == ReportNeeds::Indicator);
     m_form->setRowVisible(m_years, k.needs == ReportNeeds::Indicator);
     refreshState();
