@@ -226,15 +226,14 @@ struct Analysis {
         s.table(t);
     }
 
-    void attestation(AnalysisQueries& queries, StaffPlaces& places)
+    void attestation(const Counts& done, StaffPlaces& places)
     {
         ReportSection& s = document.addSection(AnnualAnalysis::tr("Attestation"));
         state(s, QStringLiteral("K04"));
-        const auto done = queries.attestations(root, period.from(), on);
-        if (done && !done->isEmpty()) {
+        if (!done.isEmpty()) {
             ReportTable t{AnnualAnalysis::tr("Attestations of the year"), {ReportColumn::text(AnnualAnalysis::tr("Category")), ReportColumn::text(AnnualAnalysis::tr("Outcome")),
                                                                           ReportColumn::number(AnnualAnalysis::tr("Teachers"))}, {}, false};
-            for (const auto& [key, n] : *done) {
+            for (const auto& [key, n] : done) {
                 const QStringList parts = key.split(u'|');
                 t.addRow({references.categoryName(parts.value(0)),
                           parts.value(1) == u"granted" ? AnnualAnalysis::tr("granted") : AnnualAnalysis::tr("refused"), n});
@@ -259,12 +258,11 @@ struct Analysis {
         s.table(t);
     }
 
-    void diagnostics(AnalysisQueries& queries)
+    void diagnostics(const Counts& deficits)
     {
         ReportSection& s = document.addSection(AnnualAnalysis::tr("Diagnostics and deficits"));
         state(s, QStringLiteral("K01"));
-        const auto deficits = queries.deficits(root, period.from(), on);
-        if (!deficits || deficits->isEmpty()) {
+        if (deficits.isEmpty()) {
             s.paragraph(AnnualAnalysis::tr("No deficit was diagnosed from %1 to %2.").arg(shownDate(period.from()), shownDate(on)));
         } else {
             ReportTable t{AnnualAnalysis::tr("Deficits by competence area"), {ReportColumn::text(AnnualAnalysis::tr("Competence area")),
@@ -272,7 +270,7 @@ struct Analysis {
                                                                              ReportColumn::percent(AnnualAnalysis::tr("Share of staff"))}, {}, false};
             ReportChart c{ChartKind::Bar, AnnualAnalysis::tr("Teachers with a deficit, by competence area"), {},
                           {ChartSeries{AnnualAnalysis::tr("Teachers"), {}}}, std::nullopt, QString()};
-            for (const auto& [area, n] : *deficits) {
+            for (const auto& [area, n] : deficits) {
                 const QString name = references.name(ReferenceList::CompetenceArea, area);
                 t.addRow({name, n, 100.0 * n / staff});
                 c.categories.append(name);
@@ -294,20 +292,19 @@ struct Analysis {
             state(s, QString::fromLatin1(code));
     }
 
-    void competitions(AnalysisQueries& queries)
+    void competitions(const Counts& rows)
     {
         ReportSection& s = document.addSection(AnnualAnalysis::tr("Events and competitions"));
         state(s, QStringLiteral("K12"));
         state(s, QStringLiteral("K05"));
         state(s, QStringLiteral("K06"));
-        const auto rows = queries.competitions(root, on, period.targetYear());
-        if (!rows || rows->isEmpty()) {
+        if (rows.isEmpty()) {
             s.paragraph(AnnualAnalysis::tr("Nobody of the staff took part in a professional competition of %1.").arg(period.targetYear()));
             return;
         }
         ReportTable t{AnnualAnalysis::tr("Competitions by level"), {ReportColumn::text(AnnualAnalysis::tr("Level")), ReportColumn::text(AnnualAnalysis::tr("Result")),
                                                                    ReportColumn::number(AnnualAnalysis::tr("Participations"))}, {}, false};
-        for (const auto& [key, n] : *rows) {
+        for (const auto& [key, n] : rows) {
             const QStringList parts = key.split(u'|');
             t.addRow({references.name(ReferenceList::EventLevel, parts.value(0)),
                       references.name(ReferenceList::CompetitionResult, parts.value(1)), n});
@@ -402,14 +399,21 @@ Result<ReportDocument> AnnualAnalysis::build(Database& db, const ReportRequest& 
     if (!board)
         return Result<ReportDocument>::failure(board.error());
     intro.paragraph(tr("The analysis covers %1 to %2; figures of staff are as on %2.").arg(shownDate(period.from()), shownDate(on)));
+    // Read before anything is written: a failed query is an error, not "nothing took place".
+    const auto attested = queries.attestations(unit->id, period.from(), on);
+    const auto deficits = queries.deficits(unit->id, period.from(), on);
+    const auto competed = queries.competitions(unit->id, on, period.targetYear());
+    for (const Status& read : {attested.status(), deficits.status(), competed.status()})
+        if (!read)
+            return Result<ReportDocument>::failure(read.error());
     StaffPlaces places(db, on);
     Analysis a{db, unit->id, on, period, staff, ReferenceRepository(db), *board, document, {}};
     a.composition(*members);
     a.dpo(places);
-    a.attestation(queries, places);
-    a.diagnostics(queries);
+    a.attestation(*attested, places);
+    a.diagnostics(*deficits);
     a.routes();
-    a.competitions(queries);
+    a.competitions(*competed);
     a.indicators();
     a.close();
     return std::move(document);
