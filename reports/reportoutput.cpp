@@ -7,6 +7,13 @@ QStringList ReportOutput::formats()
     return {QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("xlsx"), QStringLiteral("html")};
 }
 
+QString ReportOutput::safeFileName(QString name)
+{
+    for (const QChar c : QStringLiteral("/\\:*?\"<>|"))
+        name.replace(c, u'_');
+    return name;
+}
+
 Status ReportOutput::checkFormat(const QString& path)
 {
     if (formats().contains(QFileInfo(path).suffix().toLower()))

@@ -12,6 +12,8 @@ public:
     static QStringList formats(); // pdf, odt, xlsx, html
     // The file's suffix (any case) is one of the formats; if not, a refusal naming them.
     static Status checkFormat(const QString& path);
+    // A name fit for a file on every system: the characters some refuse (/ \ : * ? " < > |) become "_".
+    static QString safeFileName(QString name);
     // In the format of the file's suffix; an unknown suffix is refused (checkFormat).
     static Status write(const ReportDocument& document, const QString& path);
 

@@ -47,14 +47,6 @@ QVector<OrgUnit> organisations(OrgUnitRepository& units, qint64 root)
     return result;
 }
 
-// A unit's code as a file name: characters no file system takes become "_".
-QString fileNameOf(const QString& code, const QString& suffix)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|]"));
-    QString name = code;
-    return name.replace(unsafe, QStringLiteral("_")) + u'.' + suffix;
-}
-
 // Builds and writes the report of every organisation; a failure of one is reported and the rest
 // go on. Done when every file was written, FileError otherwise.
 int writeEach(Database& db, const ReportKind& kind, ReportRequest request, const QVector<OrgUnit>& targets, const QString& folder,
@@ -64,7 +56,7 @@ int writeEach(Database& db, const ReportKind& kind, ReportRequest request, const
     QStringList failed;
     for (int i = 0; i < targets.size(); ++i) {
         const OrgUnit& u = targets.at(i);
-        const QString path = QDir(folder).filePath(fileNameOf(u.code, suffix));
+        const QString path = QDir(folder).filePath(ReportOutput::safeFileName(u.code) + u'.' + suffix);
         request.unitId = u.id;
         const Result<ReportDocument> document = buildReport(db, kind, request);
         const Status done = document ? ReportOutput::write(*document, path) : document.status();

@@ -46,15 +46,13 @@ QString kindTitle(const ReportKind& kind)
     return QCoreApplication::translate("Report", kind.title);
 }
 
-// A file name for the document: its title, unit and year, without characters file systems refuse.
+// A file name for the document: its title, unit and year ("Анализ … — Школа № 1, 2024-25").
 QString suggestedName(const ReportDocument& d, int year)
 {
-    QString name = QStringLiteral("%1 — %2, %3-%4").arg(d.title, d.unitName).arg(year).arg((year + 1) % 100, 2, 10, QLatin1Char('0'));
-    if (d.unitName.isEmpty())
-        name = QStringLiteral("%1, %2-%3").arg(d.title).arg(year).arg((year + 1) % 100, 2, 10, QLatin1Char('0'));
-    for (const QChar c : QStringLiteral("/\\:*?\"<>|"))
-        name.replace(c, u'_');
-    return name;
+    const QString years = QStringLiteral("%1-%2").arg(year).arg((year + 1) % 100, 2, 10, QLatin1Char('0'));
+    const QString name = d.unitName.isEmpty() ? QStringLiteral("%1, %2").arg(d.title, years)
+                                              : QStringLiteral("%1 — %2, %3").arg(d.title, d.unitName, years);
+    return ReportOutput::safeFileName(name);
 }
 
 } // namespace
