@@ -8,9 +8,41 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
+#include <QTextStream>
+#include <cstring>
+
+namespace {
+
+// --version and --help answer on the terminal without a display, so no window is made for them.
+bool answeredOnTerminal(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const bool version = std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0;
+        const bool help = std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0;
+        if (!version && !help)
+            continue;
+        QCoreApplication app(argc, argv);
+        installRussianTranslation(app);
+        QTextStream out(stdout);
+        if (version)
+            out << QStringLiteral("metodist %1").arg(QStringLiteral(METODIST_VERSION)) << Qt::endl;
+        else
+            out << QCoreApplication::translate("main", "Usage: metodist [FILE]") << Qt::endl
+                << QCoreApplication::translate("main", "Opens the Metodist database FILE, else the one opened last.")
+                << Qt::endl
+                << QCoreApplication::translate("main", "The command line: metodist-cli --help; the manual: man metodist.")
+                << Qt::endl;
+        return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    if (answeredOnTerminal(argc, argv))
+        return 0;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Metodist"));
     QApplication::setApplicationName(QStringLiteral("Metodist"));

@@ -1830,6 +1830,37 @@
     </message>
 </context>
 <context>
+    <name>DemoDatabase</name>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 уже существует.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Creating the demo database: a region of six hubs, twenty municipalities and about 700 organisations with five academic years of records…</source>
+        <translation>Создаётся демонстрационная база: область из шести межмуниципальных центров, двадцати муниципалитетов и примерно 700 организаций с записями за пять учебных лет…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Демонстрационная база</translation>
+    </message>
+    <message>
+        <source>The demo database was not written out completely; try again.</source>
+        <translation>Демонстрационная база записана не полностью; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The reference date of the demo data is not valid.</source>
@@ -3648,6 +3679,14 @@
     <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>Открыть &amp;демонстрационную базу</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Демонстрационная база</translation>
     </message>
 </context>
 <context>
@@ -7481,6 +7520,64 @@
     <message>
         <source>Staff today: %1</source>
         <translation>Сотрудников сегодня: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Metodist</source>
+        <translation>Методист</translation>
+    </message>
+    <message>
+        <source>Methodical support of teachers: the staff of the four levels of the methodical service, their professional growth, the indicators against their targets and the reports to hand in.</source>
+        <translation>Методическое сопровождение педагогов: кадры четырёх уровней методической службы, их профессиональный рост, показатели в сравнении с целевыми значениями и отчёты, которые нужно сдать.</translation>
+    </message>
+    <message>
+        <source>Create a database…</source>
+        <translation>Создать базу данных…</translation>
+    </message>
+    <message>
+        <source>A new empty database: name the region, then add the units and the staff by hand or from CSV files.</source>
+        <translation>Новая пустая база: укажите регион, затем добавьте подразделения и сотрудников вручную или из файлов CSV.</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Открыть базу данных…</translation>
+    </message>
+    <message>
+        <source>A database file kept in Metodist here or received from colleagues.</source>
+        <translation>Файл базы, который уже ведётся в «Методисте» на этом компьютере или получен от коллег.</translation>
+    </message>
+    <message>
+        <source>Open the demo database</source>
+        <translation>Открыть демонстрационную базу</translation>
+    </message>
+    <message>
+        <source>Opened recently</source>
+        <translation>Недавно открытые</translation>
+    </message>
+    <message>
+        <source>The demo region made earlier, to try everything out on.</source>
+        <translation>Учебная область, созданная ранее, — на ней можно попробовать всё.</translation>
+    </message>
+    <message>
+        <source>A region shaped like Tomsk&apos;s — six hubs, twenty municipalities, about 700 organisations and 20,000 teachers with five academic years of records — to try everything out on. It is made on first use, in less than a minute.</source>
+        <translation>Учебная область по образцу Томской — шесть межмуниципальных центров, двадцать муниципалитетов, около 700 организаций и 20 000 педагогов с записями за пять учебных лет, — на ней можно попробовать всё. Создаётся при первом открытии, меньше чем за минуту.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: metodist [FILE]</source>
+        <translation>Запуск: metodist [ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>Opens the Metodist database FILE, else the one opened last.</source>
+        <translation>Открывает базу данных «Методиста» ФАЙЛ, а без него — открытую в прошлый раз.</translation>
+    </message>
+    <message>
+        <source>The command line: metodist-cli --help; the manual: man metodist.</source>
+        <translation>Командная строка: metodist-cli --help; руководство: man metodist.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,9 @@
 #include "staffpanel.h"
 #include "stafftablemodel.h"
 #include "unittreeview.h"
+#include "userfolders.h"
+#include "welcomepage.h"
+#include "demodatabase.h"
 #include "storage/clock.h"
 #include "storage/database.h"
 #include "storage/orgunitrepository.h"
@@ -71,12 +74,14 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
       m_forms(std::make_unique<RecordForms>(*m_edits, this)),
       m_sections(new QListWidget(this)),
       m_stack(new QStackedWidget(this)),
+      m_heading(new QWidget(this)),
       m_sectionTitle(new QLabel(this)),
       m_period(new QComboBox(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_pathLabel(new QLabel(this)),
       m_countsLabel(new QLabel(this))
 {
+    m_demoOptions = DemoDatabase::defaultOptions();
     setObjectName(QStringLiteral("mainWindow"));
     createSections();
     // Left: the tree over the sections; right: the section's title and period over its register.
@@ -87,7 +92,8 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     left->setStretchFactor(1, 0);
     left->setChildrenCollapsible(false);
     auto* right = new QWidget(this);
-    auto* heading = new QHBoxLayout;
+    auto* heading = new QHBoxLayout(m_heading);
+    heading->setContentsMargins(0, 0, 0, 0);
     QFont titleFont = m_sectionTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
@@ -97,7 +103,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     heading->addWidget(m_period);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 4, 4, 0);
-    rightLayout->addLayout(heading);
+    rightLayout->addWidget(m_heading);
     rightLayout->addWidget(m_stack, 1);
     m_staff->layout()->setContentsMargins(0, 0, 0, 0);
     m_splitter->addWidget(left);
@@ -147,6 +153,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     add(file, "newAction", tr("&New…"), QKeySequence::New, [this] { newDatabase(); });
     add(file, "openAction", tr("&Open…"), QKeySequence::Open, [this] { chooseDatabase(); });
+    add(file, "demoAction", tr("Open the &demo database"), {}, [this] { openDemoDatabase(); });
     m_recent = new RecentFilesMenu(m_settings, file);
     m_recent->setObjectName(QStringLiteral("recentMenu"));
     file->addMenu(m_recent);
@@ -215,6 +222,12 @@ void MainWindow::createSections()
     m_stack->addWidget(m_dashboard);
     m_reports = new ReportPanel(m_edits, m_settings, this);
     m_stack->addWidget(m_reports);
+    m_welcome = new WelcomePage(this);
+    m_stack->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newDatabase);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseDatabase);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoDatabase);
+    connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openDatabase);
     m_sections->setObjectName(QStringLiteral("sectionList"));
     m_sections->setSelectionMode(QAbstractItemView::SingleSelection);
     // Every section in sight without scrolling.
@@ -285,6 +298,8 @@ RegisterPanel* MainWindow::registerPanel(RecordKind kind) const
 void MainWindow::showSection(RecordKind kind)
 {
     m_section = kind;
+    if (!m_database && m_stack->currentWidget() == m_welcome)
+        return; // shown when a database is opened
     m_dashboard->setActive(false);
     RegisterPanel* shown = registerPanel(kind);
     for (RegisterPanel* panel : std::as_const(m_registers))
@@ -310,6 +325,8 @@ void MainWindow::showSection(RecordKind kind)
 // A page of the centre that is not a record kind's register (the dashboard, the reports).
 void MainWindow::showPage(QWidget* page, const QString& title, const char* actionName)
 {
+    if (!m_database)
+        return; // the welcome page stays
     m_dashboard->setActive(false);
     for (RegisterPanel* panel : std::as_const(m_registers))
         panel->setActive(false);
@@ -434,7 +451,7 @@ void MainWindow::closeDatabase()
 
 void MainWindow::newDatabase()
 {
-    const QString path = FileDialog::getSaveFileName(this, tr("New database"), m_settings.lastFolder(),
+    const QString path = FileDialog::getSaveFileName(this, tr("New database"), fileFolder(),
                                                      databaseFilter(), QStringLiteral("db"));
     if (path.isEmpty())
         return;
@@ -447,10 +464,40 @@ void MainWindow::newDatabase()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = FileDialog::getOpenFileName(this, tr("Open database"), m_settings.lastFolder(),
+    const QString path = FileDialog::getOpenFileName(this, tr("Open database"), fileFolder(),
                                                      databaseFilter());
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+QString MainWindow::fileFolder() const
+{
+    const QString last = m_settings.lastFolder();
+    if (QFileInfo(last).isDir())
+        return last;
+    QDir().mkpath(UserFolders::data()); // the first time: the user's data folder
+    return UserFolders::data();
+}
+
+bool MainWindow::openDemoDatabase()
+{
+    const QString path = UserFolders::demoDatabase();
+    if (m_database && QFileInfo(m_database->path()) == QFileInfo(path))
+        return true;
+    if (!QFileInfo::exists(path)) {
+        const Status made = DemoDatabase::create(this, path, m_demoOptions);
+        if (!made) {
+            if (!made.error().isEmpty()) // empty: cancelled by the user
+                MessageBox::critical(this, tr("Demo database"), made.error());
+            return false;
+        }
+    }
+    return openDatabase(path);
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
 }
 
 void MainWindow::adopt(std::shared_ptr<Database> database)
@@ -477,7 +524,16 @@ void MainWindow::adopt(std::shared_ptr<Database> database)
         m_reports->setYear(dashboardPeriod().year);
         m_tree->setDatabase(m_database.get()); // selects the region: the staff panel follows
         m_changed = connect(m_database.get(), &Database::changed, this, &MainWindow::updateStatus);
+        if (m_stack->currentWidget() == m_welcome)
+            showSection(m_section);
+    } else {
+        m_welcome->refresh(m_settings.recentFiles(), QFileInfo::exists(UserFolders::demoDatabase()));
+        m_stack->setCurrentWidget(m_welcome);
+        const QSignalBlocker block(m_sections);
+        m_sections->setCurrentRow(-1);
     }
+    m_heading->setVisible(m_database != nullptr); // no section, no period without a database
+    m_sections->setEnabled(m_database != nullptr);
     updateTitle();
     updateStatus();
     updateActions();

@@ -4,6 +4,7 @@
 // RegisterPanel) with the period they show, the File, Edit, View and Help menus, a status line.
 // It owns the open database; its parts are separate widgets.
 #include "csvcommands.h"
+#include "demo/demooptions.h"
 #include "domain/recordkind.h"
 #include "indicators/indicatorperiod.h"
 #include "registers/registerperiod.h"
@@ -28,6 +29,7 @@ class ReportPanel;
 class Settings;
 class StaffPanel;
 class UnitTreeView;
+class WelcomePage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -40,6 +42,10 @@ public:
     // Creates a database file with its region (an existing file there is replaced).
     bool createDatabase(const QString& path, const QString& regionName);
     void closeDatabase();
+    // Opens the demo database (UserFolders::demoDatabase), making it first with a progress
+    // dialog when it is not there yet (the welcome page, File ▸ Open the demo database).
+    bool openDemoDatabase();
+    void setDemoOptions(const DemoOptions& options) { m_demoOptions = options; } // tests: a small one
     Database* database() const { return m_database.get(); }
 
     // The CSV component connects here (see csvcommands.h).
@@ -66,6 +72,8 @@ public:
     void showReports(const QString& kind = {});
     ReportPanel* reports() const { return m_reports; }
     QListWidget* sectionList() const { return m_sections; }
+    WelcomePage* welcomePage() const { return m_welcome; } // shown while no database is open
+    QWidget* currentPage() const; // what the centre shows
     // The period every register shows; the current academic year when a database is opened.
     QComboBox* periodSelector() const { return m_period; }
     RegisterPeriod period() const;
@@ -89,6 +97,7 @@ private:
     void fillPeriods();
     void newDatabase();
     void chooseDatabase();
+    QString fileFolder() const; // where the file dialogs start
     void exportCsv(CsvKind kind);
     void showAbout();
     void adopt(std::shared_ptr<Database> database);
@@ -109,8 +118,11 @@ private:
     QVector<RegisterPanel*> m_registers; // every kind but Person, in RecordKinds::all() order
     DashboardPanel* m_dashboard;
     ReportPanel* m_reports;
+    WelcomePage* m_welcome;
+    DemoOptions m_demoOptions;
     QListWidget* m_sections;
     QStackedWidget* m_stack;
+    QWidget* m_heading; // the section's title and the period
     QLabel* m_sectionTitle;
     QComboBox* m_period;
     QVector<RegisterPeriod> m_periods; // the choices of m_period

@@ -1,4 +1,5 @@
 #include "settings.h"
+#include "userfolders.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,7 +22,7 @@ const QList<Entry>& entries()
         {Settings::Key::SplitterState, "window/splitter", QByteArray()},
         {Settings::Key::StaffHeaderState, "staff/header", QByteArray()},
         {Settings::Key::RecentFiles, "files/recent", QStringList()},
-        {Settings::Key::LastFolder, "files/lastFolder", QDir::homePath()},
+        {Settings::Key::LastFolder, "files/lastFolder", UserFolders::data()},
         {Settings::Key::ShowFormerStaff, "staff/showFormer", false},
         {Settings::Key::RegisterColumns, "registers/columns", QVariantMap()},
         {Settings::Key::LastSection, "registers/lastSection", QStringLiteral("person")},

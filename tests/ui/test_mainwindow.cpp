@@ -333,3 +333,12 @@ TEST_CASE("the window opens a demo database and shows a municipality's staff", "
     const QModelIndex index = w.window.unitTree()->unitModel()->indexOf(found->id);
     CHECK(index.data().toString().startsWith(found->name + QStringLiteral(" (")));
 }
+
+TEST_CASE("Help > About names the program's version", "[ui][window][version]")
+{
+    TempFolder folder;
+    Window w(folder.path(QStringLiteral("settings.ini")));
+    w.window.action("aboutAction")->trigger();
+    CHECK(MessageBox::last().title == QString::fromUtf8("О программе «Методист»"));
+    CHECK(MessageBox::last().text.contains(QString::fromUtf8("Методист %1").arg(QStringLiteral(METODIST_VERSION))));
+}

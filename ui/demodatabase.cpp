@@ -1,0 +1,108 @@
+#include "demodatabase.h"
+#include "demo/demogenerator.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QThread>
+#include <QTimer>
+#include <atomic>
+#include <memory>
+
+namespace {
+
+// Shared by the worker and the dialog: how far it is, whether to stop, how it ended.
+struct Run {
+    std::atomic<int> done{0};
+    std::atomic<int> total{0};
+    std::atomic<bool> cancel{false};
+    QString error; // written by the worker, read after it finished
+};
+
+void removeWithCompanions(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+DemoOptions DemoDatabase::defaultOptions()
+{
+    DemoOptions options;
+    options.size = DemoSize::L;
+    return options;
+}
+
+Status DemoDatabase::create(QWidget* parent, const QString& path, const DemoOptions& options)
+{
+    if (QFileInfo::exists(path))
+        return Status::failure(tr("%1 already exists.").arg(QDir::toNativeSeparators(path)));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Status::failure(tr("Cannot create the folder %1.")
+                                   .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    const QString part = path + QStringLiteral(".part");
+    removeWithCompanions(part); // left by a run that was killed
+
+    auto run = std::make_shared<Run>();
+    std::unique_ptr<QThread> worker(QThread::create([run, part, options] {
+        auto db = Database::open(part, Database::OpenMode::CreateIfMissing);
+        if (!db) {
+            run->error = db.error();
+            return;
+        }
+        const auto result = DemoGenerator(**db, options).run([&run](int done, int total) {
+            run->done = done;
+            run->total = total;
+            return !run->cancel;
+        });
+        if (!result)
+            run->error = result.error();
+    })); // the connection closes with the thread's last owner: the file is whole when it ends
+
+    QProgressDialog dialog(tr("Creating the demo database: a region of six hubs, twenty municipalities and "
+                              "about 700 organisations with five academic years of records…"),
+                           tr("Cancel"), 0, 0, parent);
+    dialog.setWindowTitle(tr("Demo database"));
+    dialog.setObjectName(QStringLiteral("demoProgress"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    dialog.setMinimumDuration(0);
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [run] { run->cancel = true; });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &dialog, [&dialog, run] {
+        if (run->total > 0) {
+            dialog.setMaximum(run->total);
+            dialog.setValue(qMin(run->done.load(), run->total.load()));
+        }
+    });
+    QEventLoop loop;
+    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    poll.start(100);
+    dialog.show();
+    loop.exec(); // the dialog's Cancel stays live; the window behind it is blocked (window modal)
+    worker->wait();
+    poll.stop();
+    const bool cancelled = run->cancel;
+    dialog.disconnect(); // closing it would say «canceled»
+    dialog.close();
+
+    if (cancelled || !run->error.isEmpty()) {
+        removeWithCompanions(part);
+        return Status::failure(cancelled ? QString() : run->error);
+    }
+    if (QFileInfo::exists(part + QStringLiteral("-wal"))) { // still holds pages of the database
+        removeWithCompanions(part);
+        return Status::failure(tr("The demo database was not written out completely; try again."));
+    }
+    if (!QFile::rename(part, path)) {
+        removeWithCompanions(part);
+        return Status::failure(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    }
+    return Status::success();
+}
