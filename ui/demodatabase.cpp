@@ -6,6 +6,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
@@ -63,9 +64,15 @@ Status DemoDatabase::create(QWidget* parent, const QString& path, const DemoOpti
             run->error = result.error();
     })); // the connection closes with the thread's last owner: the file is whole when it ends
 
-    QProgressDialog dialog(tr("Creating the demo database: a region of six hubs, twenty municipalities and "
-                              "about 700 organisations with five academic years of records…"),
-                           tr("Cancel"), 0, 0, parent);
+    QProgressDialog dialog(parent);
+    auto* label = new QLabel(tr("Creating the demo database: a region of six hubs, twenty municipalities and "
+                                "about 700 organisations with five academic years of records…"),
+                             &dialog);
+    label->setWordWrap(true);
+    dialog.setLabel(label);
+    dialog.setCancelButtonText(tr("Cancel"));
+    dialog.setRange(0, 0); // busy until the generator tells its total
+    dialog.setMinimumWidth(480);
     dialog.setWindowTitle(tr("Demo database"));
     dialog.setObjectName(QStringLiteral("demoProgress"));
     dialog.setWindowModality(Qt::WindowModal);
