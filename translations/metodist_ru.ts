@@ -3569,14 +3569,6 @@
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <source>%1 is open. Choose another file name.</source>
-        <translation>Файл %1 сейчас открыт. Выберите другое имя.</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1.</source>
-        <translation>Не удаётся заменить файл %1.</translation>
-    </message>
-    <message>
         <source>Name of the region (for example, Томская область):</source>
         <translation>Наименование региона (например, Томская область):</translation>
     </message>
@@ -3687,6 +3679,10 @@
     <message>
         <source>Demo database</source>
         <translation>Демонстрационная база</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new database never replaces a file: choose another name, or open the file with File ▸ Open.</source>
+        <translation>%1 уже существует. Новая база никогда не заменяет файл: выберите другое имя или откройте этот файл через «Файл ▸ Открыть…».</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ Status DemoDatabase::create(QWidget* parent, const QString& path, const DemoOpti
         });
         if (!result)
             run->error = result.error();
-    })); // the connection closes with the thread's last owner: the file is whole when it ends
+    })); // the connection closes as the worker ends: the file is whole then
 
     QProgressDialog dialog(parent);
     auto* label = new QLabel(tr("Creating the demo database: a region of six hubs, twenty municipalities and "

@@ -31,7 +31,7 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
 }
 
 QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& folder,
-                                    const QString& filter, const QString& defaultSuffix)
+                                    const QString& filter, const QString& defaultSuffix, Overwrite overwrite)
 {
     if (const auto name = scripted())
         return *name;
@@ -39,6 +39,7 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.setDefaultSuffix(defaultSuffix);
+    dialog.setOption(QFileDialog::DontConfirmOverwrite, overwrite == Overwrite::Refused);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     return dialog.selectedFiles().first();

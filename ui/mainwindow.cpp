@@ -412,13 +412,13 @@ bool MainWindow::openDatabase(const QString& path)
 bool MainWindow::createDatabase(const QString& path, const QString& regionName)
 {
     const QString file = QFileInfo(path).absoluteFilePath();
-    if (m_database && m_database->path() == file) {
-        MessageBox::warning(this, tr("New database"), tr("%1 is open. Choose another file name.").arg(file));
-        return false;
-    }
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        if (QFileInfo::exists(file + suffix) && !QFile::remove(file + suffix)) {
-            MessageBox::critical(this, tr("New database"), tr("Cannot replace %1.").arg(file + suffix));
+    // «New» never replaces a file: it may be another window's or program's open database.
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        if (QFileInfo::exists(file + suffix)) {
+            MessageBox::warning(this, tr("New database"),
+                                tr("%1 already exists. A new database never replaces a file: choose another name, "
+                                   "or open the file with File ▸ Open.")
+                                    .arg(QDir::toNativeSeparators(file + suffix)));
             return false;
         }
     auto created = Database::open(file, Database::OpenMode::CreateIfMissing);
@@ -451,8 +451,8 @@ void MainWindow::closeDatabase()
 
 void MainWindow::newDatabase()
 {
-    const QString path = FileDialog::getSaveFileName(this, tr("New database"), fileFolder(),
-                                                     databaseFilter(), QStringLiteral("db"));
+    const QString path = FileDialog::getSaveFileName(this, tr("New database"), fileFolder(), databaseFilter(),
+                                                     QStringLiteral("db"), FileDialog::Overwrite::Refused);
     if (path.isEmpty())
         return;
     const QString region = InputDialog::getText(this, tr("New database"),

@@ -39,7 +39,7 @@ public:
 
     // Opens an existing database file; on failure says why (MessageBox) and keeps the current one.
     bool openDatabase(const QString& path);
-    // Creates a database file with its region (an existing file there is replaced).
+    // Creates a database file with its region; refuses a name where a file (or its -wal) exists.
     bool createDatabase(const QString& path, const QString& regionName);
     void closeDatabase();
     // Opens the demo database (UserFolders::demoDatabase), making it first with a progress

@@ -13,22 +13,20 @@ namespace {
 
 QAtomicInteger<int> connectionCounter;
 
-bool looksLikeSqlite(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    if (file.size() == 0)
-        return true; // an empty file is a fresh database
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
 QVariant pragma(const QSqlDatabase& db, const QString& name)
 {
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("PRAGMA ") + name) && q.next())
         return q.value(0);
     return {};
+}
+
+// SQLite's own answer to "is this a database": its primary result code SQLITE_NOTADB (26).
+// The file is never opened behind SQLite's back to look at its header: closing any descriptor
+// of it would release every lock another connection of this process holds on it.
+bool isNotADatabase(const QSqlError& error)
+{
+    return (error.nativeErrorCode().toInt() & 0xff) == 26;
 }
 
 } // namespace
@@ -57,9 +55,6 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
         return Result<std::shared_ptr<Database>>::failure(StorageText::tr("%1 is a folder, not a database file.").arg(path));
     if (!info.exists() && mode == OpenMode::ExistingOnly)
         return Result<std::shared_ptr<Database>>::failure(StorageText::tr("The database file %1 does not exist.").arg(path));
-    if (info.exists() && !looksLikeSqlite(path))
-        return Result<std::shared_ptr<Database>>::failure(
-            StorageText::tr("%1 is not a Metodist database (not an SQLite file).").arg(path));
 
     std::shared_ptr<Database> self(new Database);
     self->m_path = info.absoluteFilePath();
@@ -74,17 +69,22 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
         return Result<std::shared_ptr<Database>>::failure(
             StorageText::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
 
-    // Foreign keys are off on every new SQLite connection; they must be set outside a transaction.
+    // The first read of the file: its header says whether it is a database at all.
     QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        if (isNotADatabase(q.lastError()))
+            return Result<std::shared_ptr<Database>>::failure(
+                StorageText::tr("%1 is not a Metodist database (not an SQLite file).").arg(path));
+        return Result<std::shared_ptr<Database>>::failure(
+            StorageText::tr("Cannot open %1: %2").arg(path, q.lastError().text()));
+    }
+    const QVariant appId = q.value(0);
+    q.finish();
+    // Foreign keys are off on every new SQLite connection; they must be set outside a transaction.
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
         || pragma(db, QStringLiteral("foreign_keys")).toInt() != 1)
         return Result<std::shared_ptr<Database>>::failure(
             StorageText::tr("Cannot open %1: %2").arg(path, q.lastError().text()));
-
-    const QVariant appId = pragma(db, QStringLiteral("application_id"));
-    if (!appId.isValid())
-        return Result<std::shared_ptr<Database>>::failure(
-            StorageText::tr("%1 is not a Metodist database (not an SQLite file).").arg(path));
     const int version = pragma(db, QStringLiteral("user_version")).toInt();
     const int tables = [&] {
         QSqlQuery t(db);

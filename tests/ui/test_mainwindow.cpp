@@ -11,6 +11,7 @@
 #include "staffpanel.h"
 #include "stafftablemodel.h"
 #include "storage/orgunitrepository.h"
+#include "storage/personrepository.h"
 #include "storage/staffquery.h"
 #include "unittreemodel.h"
 #include "unittreeview.h"
@@ -341,4 +342,38 @@ TEST_CASE("Help > About names the program's version", "[ui][window][version]")
     w.window.action("aboutAction")->trigger();
     CHECK(MessageBox::last().title == QString::fromUtf8("О программе «Методист»"));
     CHECK(MessageBox::last().text.contains(QString::fromUtf8("Методист %1").arg(QStringLiteral(METODIST_VERSION))));
+}
+
+TEST_CASE("File > New never replaces an existing file, whether another program has it open or not", "[ui][window]")
+{
+    TempFolder folder;
+    Window w(folder.path(QStringLiteral("settings.ini")));
+
+    // Another program's open database: refused, its files and its data untouched.
+    StaffFixture f;
+    auto other = Database::open(f.path, Database::OpenMode::ExistingOnly);
+    REQUIRE(other);
+    const int persons = PersonRepository(**other).count();
+    REQUIRE(persons > 0);
+    FileDialog::setNextFileName(f.path);
+    InputDialog::setNextText(QString::fromUtf8("Томская область"));
+    w.window.action("newAction")->trigger();
+    CHECK(w.window.database() == nullptr);
+    CHECK(MessageBox::last().icon == QMessageBox::Warning);
+    CHECK(MessageBox::last().text.contains(QString::fromUtf8("уже существует")));
+    CHECK(QFileInfo::exists(f.path + QStringLiteral("-wal")));
+    CHECK(PersonRepository(**other).count() == persons);
+
+    // Any other file: refused and left as it was.
+    const QString notes = folder.write(QStringLiteral("notes.db"), "a user's notes\n");
+    CHECK_FALSE(w.window.createDatabase(notes, QString::fromUtf8("Область")));
+    QFile read(notes);
+    REQUIRE(read.open(QIODevice::ReadOnly));
+    CHECK(read.readAll() == QByteArray("a user's notes\n"));
+
+    // A -wal left beside a missing file still holds someone's data.
+    const QString orphan = folder.path(QStringLiteral("orphan.db"));
+    folder.write(QStringLiteral("orphan.db-wal"), "pages");
+    CHECK_FALSE(w.window.createDatabase(orphan, QString::fromUtf8("Область")));
+    CHECK_FALSE(QFileInfo::exists(orphan));
 }
