@@ -2,6 +2,7 @@
 #include "csvtransfer.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "privatefiles.h"
 #include "translation.h"
 
 #include <QApplication>
@@ -43,6 +44,7 @@ int main(int argc, char* argv[])
 {
     if (answeredOnTerminal(argc, argv))
         return 0;
+    keepNewFilesPrivate();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Metodist"));
     QApplication::setApplicationName(QStringLiteral("Metodist"));

@@ -1,5 +1,6 @@
 // metodist-cli COMMAND [options]: see README.md, section "Command line".
 #include "cli.h"
+#include "privatefiles.h"
 #include "translation.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ int usage(QTextStream& stream, int code)
 
 int main(int argc, char* argv[])
 {
+    keepNewFilesPrivate();
     // Reports draw text and charts, which takes a GUI application; with no display it runs on the
     // offscreen platform. Every other command is plain Qt Core.
     std::unique_ptr<QCoreApplication> application;

@@ -2,6 +2,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "privatefiles.h"
 #include "translation.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    keepNewFilesPrivate();
     installRussianTranslation(app);
     return Catch::Session().run(argc, argv);
 }

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "messagebox.h"
+#include "privatefiles.h"
 #include "translation.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@ int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    keepNewFilesPrivate();
     installRussianTranslation(app);
     MessageBox::setUnattended(true); // a dialog that a test did not answer is cancelled, never shown
     return Catch::Session().run(argc, argv);
