@@ -2,7 +2,7 @@
 #include "csvtransfer.h"
 #include "mainwindow.h"
 #include "settings.h"
-#include "privatefiles.h"
+#include "files/privatefiles.h"
 #include "translation.h"
 
 #include <QApplication>

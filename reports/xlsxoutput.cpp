@@ -4,6 +4,8 @@
 #include "reportoutput.h"
 
 #include <QDir>
+#include "files/replacefile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -41,10 +43,14 @@ QByteArray numberFormat(const ReportColumn& column, bool percent)
 Status ReportOutput::writeXlsx(const ReportDocument& d, const QString& path)
 {
     // libxlsxwriter writes the file itself: write beside it, then put it in place.
-    const QString part = path + QStringLiteral(".part");
-    lxw_workbook* workbook = workbook_new(QFile::encodeName(part).constData());
-    if (!workbook)
+    const auto part = partFileBeside(path);
+    if (!part)
+        return part.status();
+    lxw_workbook* workbook = workbook_new(QFile::encodeName(*part).constData());
+    if (!workbook) {
+        QFile::remove(*part);
         return Status::failure(tr("Cannot write %1: %2").arg(path, tr("cannot create the file")));
+    }
     lxw_format* bold = workbook_add_format(workbook);
     format_set_bold(bold);
     lxw_format* header = workbook_add_format(workbook);
@@ -134,13 +140,8 @@ Status ReportOutput::writeXlsx(const ReportDocument& d, const QString& path)
     }
     const lxw_error error = workbook_close(workbook);
     if (error != LXW_NO_ERROR) {
-        QFile::remove(part);
+        QFile::remove(*part);
         return Status::failure(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
     }
-    QFile::remove(path);
-    if (!QFile::rename(part, path)) {
-        QFile::remove(part);
-        return Status::failure(tr("Cannot write %1: %2").arg(path, tr("cannot replace the file")));
-    }
-    return Status::success();
+    return replaceFile(*part, path);
 }

@@ -1814,10 +1814,6 @@
         <translation>записи версии схемы</translation>
     </message>
     <message>
-        <source>Cannot replace %1.</source>
-        <translation>Не удаётся заменить файл %1.</translation>
-    </message>
-    <message>
         <source>writing the backup copy %1</source>
         <translation>записи резервной копии %1</translation>
     </message>
@@ -2154,6 +2150,17 @@
     <message>
         <source>deviation %1</source>
         <translation>отклонение %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileText</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace the file</source>
+        <translation>не удаётся заменить файл</translation>
     </message>
 </context>
 <context>
@@ -4294,7 +4301,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Records behind %1, %2</source>
@@ -6124,10 +6131,6 @@
     <message>
         <source>cannot create the file</source>
         <translation>не удаётся создать файл</translation>
-    </message>
-    <message>
-        <source>cannot replace the file</source>
-        <translation>не удаётся заменить файл</translation>
     </message>
 </context>
 <context>

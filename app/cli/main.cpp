@@ -1,6 +1,6 @@
 // metodist-cli COMMAND [options]: see README.md, section "Command line".
 #include "cli.h"
-#include "privatefiles.h"
+#include "files/privatefiles.h"
 #include "translation.h"
 
 #include <QCoreApplication>

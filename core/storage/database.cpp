@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "files/replacefile.h"
 #include "storage/clock.h"
 #include "storage/transaction.h"
 #include "storage/uuidsource.h"
@@ -185,14 +186,20 @@ QString Database::timestamp() const
 
 Status Database::backupTo(const QString& target) const
 {
-    if (QFile::exists(target) && !QFile::remove(target))
-        return Status::failure(tr("Cannot replace %1.").arg(target));
+    // Into an empty part file beside the target (VACUUM INTO takes an empty file), put in place
+    // when complete: a failed or killed copy never leaves a partial or empty backup.
+    const auto part = partFileBeside(target);
+    if (!part)
+        return part.status();
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(target);
-    if (!q.exec())
+    q.addBindValue(*part);
+    if (!q.exec()) {
+        QFile::remove(*part);
         return Status::failure(StorageText::sqlError(tr("writing the backup copy %1").arg(target), q.lastError().text()));
-    return Status::success();
+    }
+    q.finish();
+    return replaceFile(*part, target);
 }
 
 void Database::transactionFinished(bool committed)

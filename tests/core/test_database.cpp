@@ -5,6 +5,7 @@
 #include "storage/transaction.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -90,6 +91,25 @@ TEST_CASE("migrations run step by step, each after a backup copy", "[database]")
     REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM a, b, c")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
+}
+
+TEST_CASE("a backup copy is written whole or not at all", "[database][files]")
+{
+    TempFolder folder;
+    auto db = openDatabase(folder.path(QStringLiteral("m.db")));
+    const QString backup = folder.path(QStringLiteral("m.bak"));
+    REQUIRE(db->backupTo(backup));
+    const qint64 first = QFileInfo(backup).size();
+    CHECK(first > 0);
+    // Written again over the first: replaced in one step, nothing left beside it.
+    REQUIRE(db->backupTo(backup));
+    CHECK(QFileInfo(backup).size() == first);
+    // Into a folder that is not there: a failure, and no empty or partial file anywhere.
+    const Status failed = db->backupTo(folder.path(QStringLiteral("нет/m.bak")));
+    CHECK_FALSE(failed.ok());
+    CHECK(failed.error().contains(folder.path(QStringLiteral("нет/m.bak"))));
+    CHECK(QDir(folder.path(QString())).entryList(QDir::Files) ==
+          QStringList{QStringLiteral("m.bak"), QStringLiteral("m.db"), QStringLiteral("m.db-shm"), QStringLiteral("m.db-wal")});
 }
 
 TEST_CASE("a failing migration leaves the file at its previous version", "[database]")

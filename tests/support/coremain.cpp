@@ -2,7 +2,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "privatefiles.h"
+#include "files/privatefiles.h"
 #include "translation.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "messagebox.h"
-#include "privatefiles.h"
+#include "files/privatefiles.h"
 #include "translation.h"
 
 #include <QApplication>

@@ -7,7 +7,9 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -233,6 +235,30 @@ TEST_CASE("XLSX: a sheet per table — numbers, percents and dates as such", "[r
     CHECK(styles.contains(QStringLiteral("formatCode=\"0.0%\"")));
     CHECK(styles.contains(QStringLiteral("formatCode=\"dd.mm.yyyy\"")));
     CHECK(unzipped(path, QStringLiteral("xl/worksheets/sheet2.xml")).contains(QStringLiteral("<v>120</v>")));
+}
+
+TEST_CASE("every format is written whole or not at all: the old file stays when the new one cannot be put in place", "[reports][files]")
+{
+    TempFolder folder;
+    for (const char* suffix : {"pdf", "odt", "xlsx", "html"}) {
+        INFO(suffix);
+        // A second report over the first replaces it, with nothing left beside it.
+        const QString path = folder.path(QStringLiteral("отчёт.") + QLatin1String(suffix));
+        REQUIRE(ReportOutput::write(sample(), path).ok());
+        ReportDocument other = sample();
+        other.title = QStringLiteral("Второй отчёт");
+        REQUIRE(ReportOutput::write(other, path).ok());
+        CHECK(QDir(folder.path(QString())).entryList(QDir::Files).filter(QStringLiteral(".part")).isEmpty());
+
+        // A name the file cannot take (a folder is there): a failure, the folder as it was, no part left.
+        const QString taken = folder.path(QStringLiteral("занято.") + QLatin1String(suffix));
+        REQUIRE(QDir().mkpath(taken + QStringLiteral("/внутри")));
+        CHECK_FALSE(ReportOutput::write(sample(), taken).ok());
+        CHECK(QFileInfo(taken + QStringLiteral("/внутри")).isDir());
+        CHECK(QDir(folder.path(QString())).entryList(QDir::Files).filter(QStringLiteral(".part")).isEmpty());
+    }
+    // The XLSX replaced is the second one, read back whole.
+    CHECK(unzipped(folder.path(QStringLiteral("отчёт.xlsx")), QStringLiteral("xl/sharedStrings.xml")).contains(QStringLiteral("Состав по должностям")));
 }
 
 TEST_CASE("HTML: headings, tables with a header, charts inline — an unknown format is refused", "[reports]")

@@ -7,7 +7,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFile>
+#include <QSaveFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -130,10 +130,11 @@ bool PeopleDialog::exportCsv()
     const QString path = FileDialog::getSaveFileName(this, tr("Export the list"), {}, tr("CSV files (*.csv)"), QStringLiteral("csv"));
     if (path.isEmpty())
         return false;
-    QFile file(path);
-    Status status = file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-                        ? IndicatorPeople::writeCsv(m_people, m_shown, file)
-                        : Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QSaveFile file(path); // whole or not at all: a failure leaves any old file as it was
+    Status status = file.open(QIODevice::WriteOnly) ? IndicatorPeople::writeCsv(m_people, m_shown, file)
+                                                    : Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (status.ok() && !file.commit())
+        status = Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
     if (!status.ok()) {
         MessageBox::warning(this, tr("Export the list"), status.error());
         return false;

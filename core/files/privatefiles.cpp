@@ -1,4 +1,4 @@
-#include "privatefiles.h"
+#include "files/privatefiles.h"
 
 #include <QtGlobal>
 #ifdef Q_OS_UNIX
