@@ -1297,6 +1297,18 @@
         <source>Cannot create the folder %1.</source>
         <translation>Не удалось создать папку %1.</translation>
     </message>
+    <message>
+        <source>upgrade a database of an older schema, after a backup copy</source>
+        <translation>обновить базу старой схемы, сохранив перед этим её копию</translation>
+    </message>
+    <message>
+        <source>%1 is at schema %2 already; nothing to do.</source>
+        <translation>%1 уже в схеме %2; ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <source>%1 is upgraded to schema %2; the previous version is kept as %3.</source>
+        <translation>%1 обновлён до схемы %2; прежняя версия сохранена как %3.</translation>
+    </message>
 </context>
 <context>
     <name>CompetenceLevels</name>
@@ -3690,6 +3702,10 @@
     <message>
         <source>%1 already exists. A new database never replaces a file: choose another name, or open the file with File ▸ Open.</source>
         <translation>%1 уже существует. Новая база никогда не заменяет файл: выберите другое имя или откройте этот файл через «Файл ▸ Открыть…».</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it holds no database. Make a new database in this file?</source>
+        <translation>%1 пуст (0 байт): в нём нет базы данных. Создать в этом файле новую базу?</translation>
     </message>
 </context>
 <context>
@@ -6967,6 +6983,18 @@
     <message>
         <source>writing</source>
         <translation>записи</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it holds no database. A new database is made with File ▸ New or metodist-cli init.</source>
+        <translation>%1 пуст (0 байт): в нём нет базы данных. Новая база создаётся через «Файл ▸ Создать…» или командой metodist-cli init.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Metodist data yet (an empty SQLite file).</source>
+        <translation>В %1 ещё нет данных «Методиста» (пустой файл SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2, older than this program&apos;s %3. Commands that only read do not upgrade a file: upgrade it with «metodist-cli upgrade --db FILE» or by opening it in the window (a backup copy is written first).</source>
+        <translation>Файл %1 — схема %2, старше схемы этой программы (%3). Команды, которые только читают, файл не обновляют: обновите его командой «metodist-cli upgrade --db ФАЙЛ» или открыв в окне (сначала сохраняется копия).</translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,18 @@ QAction* MainWindow::action(const char* name) const
 
 bool MainWindow::openDatabase(const QString& path)
 {
+    const QFileInfo info(path);
+    if (info.isFile() && info.size() == 0) { // nothing to open: perhaps meant to be a new database
+        const auto answer = MessageBox::question(
+            this, tr("Open database"),
+            tr("%1 is empty (0 bytes): it holds no database. Make a new database in this file?")
+                .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+        if (answer != QMessageBox::Yes)
+            return false;
+        const QString region = InputDialog::getText(this, tr("New database"),
+                                                    tr("Name of the region (for example, Томская область):"));
+        return !region.isEmpty() && makeDatabase(info.absoluteFilePath(), region);
+    }
     auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
     if (!opened) {
         MessageBox::critical(this, tr("Cannot open the database"), opened.error());
@@ -421,6 +433,14 @@ bool MainWindow::createDatabase(const QString& path, const QString& regionName)
                                     .arg(QDir::toNativeSeparators(file + suffix)));
             return false;
         }
+    return makeDatabase(file, regionName);
+}
+
+// A new database in a file that is not there or is empty, with its region; nothing is left of
+// it when it fails.
+bool MainWindow::makeDatabase(const QString& file, const QString& regionName)
+{
+    const bool wasEmptyFile = QFileInfo::exists(file);
     auto created = Database::open(file, Database::OpenMode::CreateIfMissing);
     if (!created) {
         MessageBox::critical(this, tr("New database"), created.error());
@@ -432,9 +452,11 @@ bool MainWindow::createDatabase(const QString& path, const QString& regionName)
     region.code = QStringLiteral("region");
     region.name = regionName;
     if (const auto id = OrgUnitRepository(*database).insert(region); !id) {
-        database.reset(); // closes the file, which is then removed: no half-made database stays
+        database.reset(); // closes the file, which is then removed (or emptied again): nothing half-made stays
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(file + suffix);
+        if (wasEmptyFile)
+            QFile(file).open(QIODevice::WriteOnly);
         MessageBox::critical(this, tr("New database"), id.error());
         return false;
     }

@@ -98,6 +98,7 @@ private:
     void newDatabase();
     void chooseDatabase();
     QString fileFolder() const; // where the file dialogs start
+    bool makeDatabase(const QString& file, const QString& regionName);
     void exportCsv(CsvKind kind);
     void showAbout();
     void adopt(std::shared_ptr<Database> database);

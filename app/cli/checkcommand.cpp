@@ -9,7 +9,7 @@ int runCheck(const QStringList& arguments)
     parser.addOption(db);
     if (!Cli::parse(parser, arguments, 0, QStringLiteral("check --db FILE")))
         return parser.isSet(QStringLiteral("help")) ? Done : UsageError;
-    auto database = Cli::openExisting(parser.value(db));
+    auto database = Cli::openExisting(parser.value(db), Database::OpenMode::ReadOnly);
     if (!database)
         return FileError;
 

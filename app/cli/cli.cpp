@@ -42,13 +42,13 @@ bool Cli::parse(QCommandLineParser& parser, const QStringList& arguments, int po
     return false;
 }
 
-std::shared_ptr<Database> Cli::openExisting(const QString& path)
+std::shared_ptr<Database> Cli::openExisting(const QString& path, Database::OpenMode mode)
 {
     if (path.isEmpty()) {
         err() << tr("The database file is not given (--db FILE).") << Qt::endl;
         return nullptr;
     }
-    auto result = Database::open(path, Database::OpenMode::ExistingOnly);
+    auto result = Database::open(path, mode);
     if (!result.ok()) {
         err() << result.error() << Qt::endl;
         return nullptr;

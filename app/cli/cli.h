@@ -21,7 +21,8 @@ public:
     static bool parse(QCommandLineParser& parser, const QStringList& arguments, int positional,
                       const QString& syntax);
     // Opens an existing database named by --db; prints the reason and returns null on failure.
-    static std::shared_ptr<Database> openExisting(const QString& path);
+    // A command that only reads opens it ReadOnly: never written, never upgraded.
+    static std::shared_ptr<Database> openExisting(const QString& path, Database::OpenMode mode);
     static int fail(ExitCode code, const QString& message);
 };
 
@@ -41,3 +42,4 @@ int runPerson(const QStringList& arguments);
 int runIndicators(const QStringList& arguments);
 int runGaps(const QStringList& arguments);
 int runReport(const QStringList& arguments);
+int runUpgrade(const QStringList& arguments);

@@ -19,7 +19,7 @@ int runExport(const QStringList& arguments)
     const CsvKind* kind = findCsvKind(kindName);
     if (!kind)
         return Cli::fail(UsageError, Cli::tr("Unknown kind «%1»: use one of %2.").arg(kindName, csvKindNames()));
-    auto database = Cli::openExisting(parser.value(db));
+    auto database = Cli::openExisting(parser.value(db), Database::OpenMode::ReadOnly);
     if (!database)
         return FileError;
     qint64 rootId = 0;

@@ -24,7 +24,7 @@ int runImport(const QStringList& arguments)
     QFile csv(csvPath);
     if (!csv.open(QIODevice::ReadOnly))
         return Cli::fail(FileError, Cli::tr("Cannot read %1: %2").arg(csvPath, csv.errorString()));
-    auto database = Cli::openExisting(parser.value(db));
+    auto database = Cli::openExisting(parser.value(db), Database::OpenMode::ExistingOnly);
     if (!database)
         return FileError;
 

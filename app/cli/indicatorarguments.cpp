@@ -17,7 +17,7 @@ std::optional<IndicatorArguments::Opened> IndicatorArguments::open(const QComman
     }
     Opened opened;
     opened.period = *p;
-    opened.database = Cli::openExisting(parser.value(db));
+    opened.database = Cli::openExisting(parser.value(db), Database::OpenMode::ReadOnly);
     if (!opened.database) {
         *exitCode = FileError;
         return std::nullopt;

@@ -57,7 +57,7 @@ int runInfo(const QStringList& arguments)
     parser.addOptions({db, json});
     if (!Cli::parse(parser, arguments, 0, QStringLiteral("info --db FILE [--json]")))
         return parser.isSet(QStringLiteral("help")) ? Done : UsageError;
-    auto database = Cli::openExisting(parser.value(db));
+    auto database = Cli::openExisting(parser.value(db), Database::OpenMode::ReadOnly);
     if (!database)
         return FileError;
 

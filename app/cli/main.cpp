@@ -23,6 +23,7 @@ const CliCommand commands[] = {
     {"indicators", QT_TRANSLATE_NOOP("Cli", "indicators of a unit and its children against their targets"), runIndicators},
     {"gaps", QT_TRANSLATE_NOOP("Cli", "the persons behind the gap of an indicator"), runGaps},
     {"report", QT_TRANSLATE_NOOP("Cli", "a report to PDF, ODT, XLSX or HTML"), runReport},
+    {"upgrade", QT_TRANSLATE_NOOP("Cli", "upgrade a database of an older schema, after a backup copy"), runUpgrade},
 };
 
 int usage(QTextStream& stream, int code)

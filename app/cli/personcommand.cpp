@@ -25,7 +25,7 @@ int runPerson(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("PERSON"), Cli::tr("The person's id, UUID or a part of the full name."));
     if (!Cli::parse(parser, arguments, 1, QStringLiteral("person --db FILE ID|UUID|NAME [--json]")))
         return parser.isSet(QStringLiteral("help")) ? Done : UsageError;
-    auto database = Cli::openExisting(parser.value(db));
+    auto database = Cli::openExisting(parser.value(db), Database::OpenMode::ReadOnly);
     if (!database)
         return FileError;
 

@@ -151,7 +151,7 @@ int runReport(const QStringList& arguments)
     if (reportKind->needs != ReportNeeds::Person && !parser.isSet(unit))
         return Cli::fail(InvalidInput, Cli::tr("The unit is not given (--unit CODE)."));
 
-    auto database = Cli::openExisting(parser.value(db));
+    auto database = Cli::openExisting(parser.value(db), Database::OpenMode::ReadOnly);
     if (!database)
         return FileError;
     OrgUnitRepository units(*database);

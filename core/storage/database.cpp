@@ -54,8 +54,13 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return Result<std::shared_ptr<Database>>::failure(StorageText::tr("%1 is a folder, not a database file.").arg(path));
-    if (!info.exists() && mode == OpenMode::ExistingOnly)
+    if (!info.exists() && mode != OpenMode::CreateIfMissing)
         return Result<std::shared_ptr<Database>>::failure(StorageText::tr("The database file %1 does not exist.").arg(path));
+    if (info.exists() && info.size() == 0 && mode != OpenMode::CreateIfMissing)
+        return Result<std::shared_ptr<Database>>::failure(
+            StorageText::tr("%1 is empty (0 bytes): it holds no database. A new database is made with File ▸ New "
+                            "or metodist-cli init.").arg(path));
+    const bool readOnly = mode == OpenMode::ReadOnly;
 
     std::shared_ptr<Database> self(new Database);
     self->m_path = info.absoluteFilePath();
@@ -65,7 +70,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
     db.setDatabaseName(self->m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000;QSQLITE_OPEN_READONLY")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
     if (!db.open())
         return Result<std::shared_ptr<Database>>::failure(
             StorageText::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
@@ -102,15 +108,28 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
             StorageText::tr("%1 was written by a newer version of Metodist (schema %2; this program knows up to %3). "
                             "Please update the program.").arg(path).arg(version).arg(latest));
 
-    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (readOnly) {
+        if (version == 0)
+            return Result<std::shared_ptr<Database>>::failure(
+                StorageText::tr("%1 holds no Metodist data yet (an empty SQLite file).").arg(path));
+        if (version < latest)
+            return Result<std::shared_ptr<Database>>::failure(
+                StorageText::tr("%1 has schema %2, older than this program's %3. Commands that only read do not "
+                                "upgrade a file: upgrade it with «metodist-cli upgrade --db FILE» or by opening it "
+                                "in the window (a backup copy is written first).")
+                    .arg(path).arg(version).arg(latest));
+    } else {
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL")); // kept in the file: readers find it set
+    }
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     // Up to 64 MiB of page cache (SQLite's default is 2 MiB): registers of 100,000 persons
     // otherwise re-read their index pages from the OS on every filter change.
     q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     q.finish();
 
-    if (Status s = self->migrate(migrations); !s)
-        return Result<std::shared_ptr<Database>>(s);
+    if (!readOnly)
+        if (Status s = self->migrate(migrations); !s)
+            return Result<std::shared_ptr<Database>>(s);
     return Result<std::shared_ptr<Database>>(self);
 }
 

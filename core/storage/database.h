@@ -44,7 +44,12 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
 class Database : public QObject {
     Q_OBJECT
 public:
-    enum class OpenMode { ExistingOnly, CreateIfMissing };
+    // ExistingOnly: an existing file, upgraded to the latest schema (after a backup copy).
+    // CreateIfMissing: the same, or a new database where there is no file (or an empty one).
+    // ReadOnly: an existing file read as it is, never written nor upgraded (an older schema is
+    // refused with the way to upgrade it): the commands that only read, the window's workers.
+    // An empty (0-byte) file is refused as «existing»: it holds no database to open.
+    enum class OpenMode { ExistingOnly, CreateIfMissing, ReadOnly };
     static constexpr int ApplicationId = 0x4D455444; // "METD" in the SQLite header
 
     ~Database() override;

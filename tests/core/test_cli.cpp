@@ -1,7 +1,9 @@
 // metodist-cli as a user runs it: exit codes, messages, files; two writers on one file.
+#include "storage/migration.h"
 #include "storage/personrepository.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -173,4 +175,35 @@ TEST_CASE("metodist-cli: every kind of CSV file is exported and imported back", 
     QFile file(folder.path(QStringLiteral("r.csv")));
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(file.readAll()).contains(QStringLiteral(";M;Формальный подход к ИОМ;;открыт;01.10.2024;МКМС;;;")));
+}
+
+TEST_CASE("metodist-cli: commands that only read never upgrade a file, and upgrade does after a backup", "[cli]")
+{
+    TempFolder folder;
+    const QString db = folder.path(QStringLiteral("old.db"));
+    QList<Migration> older = Migration::all();
+    older.removeLast();
+    REQUIRE(Database::open(db, Database::OpenMode::CreateIfMissing, older).ok());
+    const auto backups = [&] { return QDir(folder.path(QString())).entryList({QStringLiteral("*.bak")}, QDir::Files); };
+
+    QString out, err;
+    for (const char* command : {"info", "check"}) {
+        CHECK(runCli({QString::fromLatin1(command), QStringLiteral("--db"), db}, &out, &err) == 3);
+        CHECK(err.contains(QStringLiteral("metodist-cli upgrade --db")));
+    }
+    CHECK(backups().isEmpty());
+
+    REQUIRE(runCli({QStringLiteral("upgrade"), QStringLiteral("--db"), db}, &out, &err) == 0);
+    REQUIRE(backups().size() == 1);
+    CHECK(out.contains(QStringLiteral("обновлён до схемы %1").arg(Migration::latestVersion())));
+    CHECK(out.contains(backups().first()));
+    CHECK(runCli({QStringLiteral("info"), QStringLiteral("--db"), db}, &out, &err) == 0);
+    REQUIRE(runCli({QStringLiteral("upgrade"), QStringLiteral("--db"), db}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("ничего делать не нужно")));
+    CHECK(backups().size() == 1);
+
+    // An empty file is no database, for every command.
+    const QString empty = folder.write(QStringLiteral("empty.db"), QByteArray());
+    CHECK(runCli({QStringLiteral("info"), QStringLiteral("--db"), empty}, &out, &err) == 3);
+    CHECK(err.contains(QStringLiteral("пуст (0 байт)")));
 }

@@ -248,3 +248,45 @@ TEST_CASE("schema numbers may skip: a file is as new as its last step", "[databa
     REQUIRE_FALSE(older.ok());
     CHECK(older.error().contains(QStringLiteral("5")));
 }
+
+TEST_CASE("an empty file is no database to open: only a new database is made in it", "[database]")
+{
+    TempFolder folder;
+    const QString empty = folder.write(QStringLiteral("пустой.db"), QByteArray());
+    for (const auto mode : {Database::OpenMode::ExistingOnly, Database::OpenMode::ReadOnly}) {
+        const auto r = Database::open(empty, mode);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error() == QStringLiteral("%1 пуст (0 байт): в нём нет базы данных. Новая база создаётся через «Файл ▸ "
+                                          "Создать…» или командой metodist-cli init.").arg(empty));
+        CHECK(QFileInfo(empty).size() == 0);
+    }
+    const auto made = Database::open(empty, Database::OpenMode::CreateIfMissing);
+    REQUIRE(made.ok());
+    CHECK(made.value()->schemaVersion() == Migration::latestVersion());
+}
+
+TEST_CASE("opening to read never upgrades nor writes: an older schema is refused with the way to upgrade", "[database]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("old.db"));
+    QList<Migration> older = Migration::all();
+    older.removeLast();
+    const int olderVersion = older.last().version;
+    REQUIRE(Database::open(path, Database::OpenMode::CreateIfMissing, older).ok());
+    const qint64 size = QFileInfo(path).size();
+
+    const auto read = Database::open(path, Database::OpenMode::ReadOnly);
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.error().contains(QStringLiteral("схема %1").arg(olderVersion)));
+    CHECK(read.error().contains(QStringLiteral("metodist-cli upgrade --db")));
+    CHECK(QFileInfo(path).size() == size);
+    CHECK(QDir(folder.path(QString())).entryList({QStringLiteral("*.bak")}, QDir::Files).isEmpty());
+
+    // At the latest schema it opens, and it cannot write.
+    REQUIRE(Database::open(path, Database::OpenMode::ExistingOnly).ok());
+    const auto again = Database::open(path, Database::OpenMode::ReadOnly);
+    REQUIRE(again.ok());
+    QSqlQuery q(again.value()->connection());
+    CHECK(q.exec(QStringLiteral("SELECT COUNT(*) FROM org_unit")));
+    CHECK_FALSE(q.exec(QStringLiteral("CREATE TABLE scratch (x)")));
+}

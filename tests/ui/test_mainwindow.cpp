@@ -377,3 +377,23 @@ TEST_CASE("File > New never replaces an existing file, whether another program h
     CHECK_FALSE(w.window.createDatabase(orphan, QString::fromUtf8("Область")));
     CHECK_FALSE(QFileInfo::exists(orphan));
 }
+
+TEST_CASE("opening an empty file asks whether to make a new database in it", "[ui][window]")
+{
+    TempFolder folder;
+    Window w(folder.path(QStringLiteral("settings.ini")));
+    const QString empty = folder.write(QStringLiteral("пустой.db"), QByteArray());
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    CHECK_FALSE(w.window.openDatabase(empty));
+    CHECK(MessageBox::last().icon == QMessageBox::Question);
+    CHECK(MessageBox::last().text.contains(QString::fromUtf8("пуст (0 байт)")));
+    CHECK(w.window.database() == nullptr);
+    CHECK(QFileInfo(empty).size() == 0);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    InputDialog::setNextText(QString::fromUtf8("Томская область"));
+    REQUIRE(w.window.openDatabase(empty));
+    REQUIRE(w.window.database() != nullptr);
+    CHECK(OrgUnitRepository(*w.window.database()).region()->name == QString::fromUtf8("Томская область"));
+}

@@ -197,7 +197,7 @@ void DashboardPanel::refresh(bool withBoard)
     auto computed = std::make_shared<Computed>();
     QThread* thread = QThread::create([path, unit, period, code, withBoard, computed] {
         // A connection of the worker's own: SQLite connections do not cross threads.
-        const auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        const auto db = Database::open(path, Database::OpenMode::ReadOnly);
         if (!db) {
             computed->error = db.error();
             return;

@@ -352,7 +352,7 @@ void ReportPanel::build()
     QThread* thread = QThread::create([path, now, kind, request, outcome] {
         const FixedClock clock(now);
         // A connection of the worker's own: SQLite connections do not cross threads.
-        const auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        const auto db = Database::open(path, Database::OpenMode::ReadOnly);
         if (!db) {
             outcome->error = db.error();
             return;
