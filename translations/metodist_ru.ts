@@ -6996,6 +6996,38 @@
         <source>%1 has schema %2, older than this program&apos;s %3. Commands that only read do not upgrade a file: upgrade it with «metodist-cli upgrade --db FILE» or by opening it in the window (a backup copy is written first).</source>
         <translation>Файл %1 — схема %2, старше схемы этой программы (%3). Команды, которые только читают, файл не обновляют: обновите его командой «metodist-cli upgrade --db ФАЙЛ» или открыв в окне (сначала сохраняется копия).</translation>
     </message>
+    <message>
+        <source>the database is busy: another program has been writing to it for too long</source>
+        <translation>база занята: другая программа слишком долго записывает в неё</translation>
+    </message>
+    <message>
+        <source>the file or its folder can only be read (a read-only file, folder, USB stick or share)</source>
+        <translation>файл или его папка доступны только для чтения (файл, папка, флешка или сетевая папка только для чтения)</translation>
+    </message>
+    <message>
+        <source>the disk or medium failed to read or write</source>
+        <translation>диск или носитель не смог прочитать или записать данные</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>файл базы данных повреждён</translation>
+    </message>
+    <message>
+        <source>there is no free space left on the disk</source>
+        <translation>на диске нет свободного места</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (no access to it or to its folder)</source>
+        <translation>файл не удаётся открыть (нет доступа к нему или к его папке)</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>файл не является базой данных</translation>
+    </message>
+    <message>
+        <source>SQLite undid the whole write after the error before (a full disk, a failing disk or medium): nothing of it is written</source>
+        <translation>после предыдущей ошибки (нет места на диске, сбой диска или носителя) SQLite отменила всю запись: ничего из неё не записано</translation>
+    </message>
 </context>
 <context>
     <name>StudentResultCsv</name>

@@ -254,6 +254,8 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
         // Write the row under its own savepoint.
         // A savepoint per row only when valid rows are kept; otherwise any error rolls back all.
         WriteTransaction rowTx(db, options.skipInvalid ? WriteTransaction::Nesting::Savepoint : WriteTransaction::Nesting::Join);
+        if (!rowTx.isActive())
+            return file.databaseFailure(rowTx.error()); // the file's write is lost whole: stop here
         bool changed = false;
         bool inserted = false;
         const bool metBefore = stored && firstLineOfPerson.contains(stored->id);
@@ -343,7 +345,7 @@ Status PersonCsv::exportTo(Database& db, QIODevice& device, qint64 rootId)
     if (rootId)
         q.bindValue(QStringLiteral(":root"), rootId);
     if (!q.exec())
-        return Status::failure(StorageText::sqlError(tr("exporting persons"), q.lastError().text()));
+        return Status::failure(StorageText::sqlError(tr("exporting persons"), StorageText::reason(q.lastError())));
 
     PersonRepository persons(db);
     ReferenceRepository& references = persons.references();

@@ -21,7 +21,7 @@ RecordExport::RecordExport(Database& db, const QString& select, const QString& u
 Status RecordExport::run(const QString& what)
 {
     if (!m_query.exec())
-        return Status::failure(StorageText::sqlError(what, m_query.lastError().text()));
+        return Status::failure(StorageText::sqlError(what, StorageText::reason(m_query.lastError())));
     return Status::success();
 }
 

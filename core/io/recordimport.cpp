@@ -250,7 +250,9 @@ bool RecordImport::write(int line, const std::function<bool(Counts&)>& write)
 {
     WriteTransaction row(m_db, m_options.skipInvalid ? WriteTransaction::Nesting::Savepoint : WriteTransaction::Nesting::Join);
     if (!row.isActive()) {
-        issue(line, nullptr, row.error());
+        if (!m_lost) // once: the rows after it are not written either, for the same reason
+            issue(line, nullptr, row.error());
+        m_lost = true;
         return false;
     }
     Counts counts;

@@ -108,4 +108,5 @@ private:
     QHash<QString, Given> m_shared; // shared record|field -> what the first row gave
     QVector<CsvField> m_fields;
     QHash<QString, int> m_lineOfRow;
+    bool m_lost = false; // SQLite undid the whole write (a full disk): nothing more is written
 };

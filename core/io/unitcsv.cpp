@@ -154,6 +154,8 @@ Result<ImportReport> UnitCsv::importFrom(Database& db, QIODevice& device, const 
             continue;
         OrgUnit& u = row.unit;
         WriteTransaction rowTx(db);
+        if (!rowTx.isActive())
+            return file.databaseFailure(rowTx.error()); // the file's write is lost whole: stop here
         if (!row.parentCode.isEmpty()) {
             const auto parent = units.findByCode(row.parentCode);
             if (!parent) {

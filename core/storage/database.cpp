@@ -7,8 +7,10 @@
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 namespace {
 
@@ -35,6 +37,39 @@ bool isNotADatabase(const QSqlError& error)
 QString StorageText::sqlError(const QString& what, const QString& detail)
 {
     return tr("Database error while %1: %2").arg(what, detail);
+}
+
+QString StorageText::reason(const QSqlError& error)
+{
+    const QString detail = error.text().trimmed();
+    QString plain;
+    switch (error.nativeErrorCode().toInt() & 0xff) { // SQLite's primary result codes
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        plain = tr("the database is busy: another program has been writing to it for too long");
+        break;
+    case 8: // SQLITE_READONLY
+        plain = tr("the file or its folder can only be read (a read-only file, folder, USB stick or share)");
+        break;
+    case 10: // SQLITE_IOERR
+        plain = tr("the disk or medium failed to read or write");
+        break;
+    case 11: // SQLITE_CORRUPT
+        plain = tr("the database file is damaged");
+        break;
+    case 13: // SQLITE_FULL
+        plain = tr("there is no free space left on the disk");
+        break;
+    case 14: // SQLITE_CANTOPEN
+        plain = tr("the file cannot be opened (no access to it or to its folder)");
+        break;
+    case 26: // SQLITE_NOTADB
+        plain = tr("the file is not a database");
+        break;
+    default:
+        return detail;
+    }
+    return detail.isEmpty() ? plain : QStringLiteral("%1 (%2)").arg(plain, detail);
 }
 
 Database::~Database()
@@ -74,7 +109,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
     if (!db.open())
         return Result<std::shared_ptr<Database>>::failure(
-            StorageText::tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+            StorageText::tr("Cannot open %1: %2").arg(path, StorageText::reason(db.lastError())));
 
     // The first read of the file: its header says whether it is a database at all.
     QSqlQuery q(db);
@@ -83,7 +118,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
             return Result<std::shared_ptr<Database>>::failure(
                 StorageText::tr("%1 is not a Metodist database (not an SQLite file).").arg(path));
         return Result<std::shared_ptr<Database>>::failure(
-            StorageText::tr("Cannot open %1: %2").arg(path, q.lastError().text()));
+            StorageText::tr("Cannot open %1: %2").arg(path, StorageText::reason(q.lastError())));
     }
     const QVariant appId = q.value(0);
     q.finish();
@@ -91,7 +126,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
         || pragma(db, QStringLiteral("foreign_keys")).toInt() != 1)
         return Result<std::shared_ptr<Database>>::failure(
-            StorageText::tr("Cannot open %1: %2").arg(path, q.lastError().text()));
+            StorageText::tr("Cannot open %1: %2").arg(path, StorageText::reason(q.lastError())));
     const int version = pragma(db, QStringLiteral("user_version")).toInt();
     const int tables = [&] {
         QSqlQuery t(db);
@@ -161,16 +196,25 @@ Status Database::migrate(const QList<Migration>& migrations)
         for (const QString& sql : m.statements) {
             if (!q.exec(sql))
                 return Status::failure(tr("Upgrading the database to schema %1 (%2) failed: %3")
-                                           .arg(m.version).arg(m.description, q.lastError().text()));
+                                           .arg(m.version).arg(m.description, StorageText::reason(q.lastError())));
         }
         if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
             || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
-            return Status::failure(StorageText::sqlError(tr("recording the schema version"), q.lastError().text()));
+            return Status::failure(StorageText::sqlError(tr("recording the schema version"), StorageText::reason(q.lastError())));
         q.finish();
         if (Status s = tx.commit(); !s)
             return s;
     }
     return Status::success();
+}
+
+bool Database::inSqliteTransaction() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        if (sqlite3* db = *static_cast<sqlite3* const*>(handle.constData()))
+            return sqlite3_get_autocommit(db) == 0;
+    return m_depth > 0;
 }
 
 QSqlDatabase Database::connection() const
@@ -215,7 +259,7 @@ Status Database::backupTo(const QString& target) const
     q.addBindValue(*part);
     if (!q.exec()) {
         QFile::remove(*part);
-        return Status::failure(StorageText::sqlError(tr("writing the backup copy %1").arg(target), q.lastError().text()));
+        return Status::failure(StorageText::sqlError(tr("writing the backup copy %1").arg(target), StorageText::reason(q.lastError())));
     }
     q.finish();
     return replaceFile(*part, target);

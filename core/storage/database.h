@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <memory>
 
@@ -75,6 +76,9 @@ public:
 
     // Used by WriteTransaction.
     int transactionDepth() const { return m_depth; }
+    // Whether SQLite has a transaction open on the connection: false inside one of ours means
+    // SQLite rolled it back by itself (a full disk, an I/O error) and nothing of it will be written.
+    bool inSqliteTransaction() const;
     void markChanged(Changes changes)
     {
         m_pending |= changes;
@@ -108,4 +112,7 @@ class StorageText {
     Q_DECLARE_TR_FUNCTIONS(StorageText)
 public:
     static QString sqlError(const QString& what, const QString& detail);
+    // What an SQLite error means, in words a user can act on (a full disk, a read-only file or
+    // folder, a damaged file, another program holding the file), with SQLite's own text after it.
+    static QString reason(const QSqlError& error);
 };

@@ -15,7 +15,7 @@ bool eachRow(Database& db, const QString& sql, const std::function<void(const QS
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(sql)) {
-        *error = q.lastError().text();
+        *error = StorageText::reason(q.lastError());
         return false;
     }
     while (q.next())

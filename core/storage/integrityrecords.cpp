@@ -218,13 +218,13 @@ void checkRecords(Database& db, const std::function<void(const QString&)>& error
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         if (!q.prepare(QStringLiteral("WITH found(x) AS (%1) SELECT COUNT(*), MIN(x) FROM found").arg(rule.sql))) {
-            error(QCoreApplication::translate(ctx, "The check could not run: %1").arg(q.lastError().text()));
+            error(QCoreApplication::translate(ctx, "The check could not run: %1").arg(StorageText::reason(q.lastError())));
             continue;
         }
         for (qsizetype i = 0; i < rule.sql.count(QLatin1Char('?')); ++i)
             q.addBindValue(today);
         if (!q.exec() || !q.next()) {
-            error(QCoreApplication::translate(ctx, "The check could not run: %1").arg(q.lastError().text()));
+            error(QCoreApplication::translate(ctx, "The check could not run: %1").arg(StorageText::reason(q.lastError())));
             continue;
         }
         if (const int count = q.value(0).toInt(); count > 0)

@@ -18,7 +18,7 @@ QSqlQuery& Repository::prepared(const QString& sql)
 
 QString Repository::sqlError(const QString& what, const QSqlQuery& query) const
 {
-    return StorageText::sqlError(what, query.lastError().text());
+    return StorageText::sqlError(what, StorageText::reason(query.lastError()));
 }
 
 Status Repository::execWrite(QSqlQuery& query, const QString& what, Changes changed)

@@ -5,9 +5,24 @@
 #include <QSqlQuery>
 #include <QThread>
 
+namespace {
+
+QString lostTransaction()
+{
+    return StorageText::tr("SQLite undid the whole write after the error before (a full disk, a failing disk or "
+                           "medium): nothing of it is written");
+}
+
+} // namespace
+
 WriteTransaction::WriteTransaction(Database& db, Nesting nesting)
     : m_db(db)
 {
+    if (m_db.m_depth > 0 && !m_db.inSqliteTransaction()) {
+        // Ours is open but SQLite's is gone: a statement here would be committed on its own.
+        m_error = lostTransaction();
+        return;
+    }
     if (m_db.m_depth > 0 && nesting == Nesting::Join) {
         m_joined = m_active = true;
         return;
@@ -45,7 +60,7 @@ bool WriteTransaction::exec(const QString& sql)
     q.finish();
     if (ok)
         return true;
-    m_error = StorageText::sqlError(StorageText::tr("writing"), q.lastError().text());
+    m_error = StorageText::sqlError(StorageText::tr("writing"), StorageText::reason(q.lastError()));
     return false;
 }
 
@@ -57,10 +72,18 @@ Status WriteTransaction::commit()
         m_active = false;
         return Status::success();
     }
+    if (!m_db.inSqliteTransaction()) { // rolled back by SQLite itself: COMMIT would commit nothing
+        const QString error = lostTransaction();
+        rollback();
+        m_error = error;
+        return Status::failure(error);
+    }
     const bool ok = exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
     if (!ok) {
+        const QString error = m_error; // the real reason: a rollback that fails must not replace it
         rollback();
-        return Status::failure(m_error);
+        m_error = error;
+        return Status::failure(error);
     }
     m_active = false;
     --m_db.m_depth;
@@ -76,7 +99,9 @@ void WriteTransaction::rollback()
         m_active = false;
         return;
     }
-    if (m_savepoint.isEmpty()) {
+    if (!m_db.inSqliteTransaction()) {
+        // nothing left to roll back: SQLite did it
+    } else if (m_savepoint.isEmpty()) {
         exec(QStringLiteral("ROLLBACK"));
     } else {
         exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);

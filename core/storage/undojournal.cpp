@@ -52,7 +52,7 @@ Status UndoJournal::exec(const QString& sql)
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(sql))
-        return Status::failure(StorageText::sqlError(tr("keeping the undo history"), q.lastError().text()));
+        return Status::failure(StorageText::sqlError(tr("keeping the undo history"), StorageText::reason(q.lastError())));
     return Status::success();
 }
 
@@ -71,7 +71,7 @@ Status UndoJournal::install()
     QSqlQuery tables(m_db.connection());
     if (!tables.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' "
                                     "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")))
-        return Status::failure(StorageText::sqlError(tr("keeping the undo history"), tables.lastError().text()));
+        return Status::failure(StorageText::sqlError(tr("keeping the undo history"), StorageText::reason(tables.lastError())));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
@@ -87,7 +87,7 @@ Status UndoJournal::createTriggers(const QString& table)
 {
     QSqlQuery info(m_db.connection());
     if (!info.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(quoted(table))))
-        return Status::failure(StorageText::sqlError(tr("keeping the undo history"), info.lastError().text()));
+        return Status::failure(StorageText::sqlError(tr("keeping the undo history"), StorageText::reason(info.lastError())));
     QStringList columns;
     while (info.next())
         columns << info.value(1).toString();
@@ -137,7 +137,7 @@ Result<QStringList> UndoJournal::takeLog()
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT statement FROM temp.undo_log ORDER BY seq")))
         return Result<QStringList>::failure(
-            StorageText::sqlError(tr("keeping the undo history"), q.lastError().text()));
+            StorageText::sqlError(tr("keeping the undo history"), StorageText::reason(q.lastError())));
     QStringList statements;
     while (q.next())
         statements << q.value(0).toString();

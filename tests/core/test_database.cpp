@@ -1,10 +1,12 @@
 // Opening files: creation, migrations with a backup, refusal of foreign and newer files,
 // pragmas, transactions.
+#include "io/unitcsv.h"
 #include "storage/integritycheck.h"
 #include "storage/orgunitrepository.h"
 #include "storage/transaction.h"
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -289,4 +291,61 @@ TEST_CASE("opening to read never upgrades nor writes: an older schema is refused
     QSqlQuery q(again.value()->connection());
     CHECK(q.exec(QStringLiteral("SELECT COUNT(*) FROM org_unit")));
     CHECK_FALSE(q.exec(QStringLiteral("CREATE TABLE scratch (x)")));
+}
+
+TEST_CASE("a full disk is called a full disk, and nothing of the write is committed", "[database][files]")
+{
+    TempFolder folder;
+    auto db = openDatabase(folder.path(QStringLiteral("full.db")));
+    OrgUnit region;
+    region.level = UnitLevel::Region;
+    region.code = QStringLiteral("R");
+    region.name = QStringLiteral("Область");
+    REQUIRE(OrgUnitRepository(*db).insert(region));
+    // The file may not grow by a page: as on a disk with no space left.
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA page_count")));
+    REQUIRE(q.next());
+    const int pages = q.value(0).toInt();
+    q.finish();
+    REQUIRE(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    q.finish();
+
+    QByteArray csv = "Код;Уровень;Код вышестоящего;Наименование\n";
+    for (int i = 0; i < 2000; ++i)
+        csv += QStringLiteral("H%1;хаб;R;Межмуниципальный центр с длинным названием № %1\n").arg(i).toUtf8();
+    QBuffer file(&csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const auto imported = UnitCsv::importFrom(*db, file);
+    REQUIRE(imported.ok());
+    CHECK_FALSE(imported->written);
+    QStringList said{imported->databaseError};
+    for (const ImportIssue& issue : imported->issues)
+        said << issue.text();
+    INFO(said.join(QStringLiteral("\n")).toStdString());
+    CHECK(said.join(QLatin1Char(' ')).contains(QStringLiteral("на диске нет свободного места")));
+    CHECK(imported->databaseError.contains(QStringLiteral("ничего из неё не записано")));
+    // Nothing of the import is there: not the rows before the full disk, nor a row after it.
+    CHECK(OrgUnitRepository(*db).count() == 1);
+    REQUIRE(q.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("ok"));
+}
+
+TEST_CASE("a failed commit reports its own reason", "[database]")
+{
+    TempFolder folder;
+    auto db = openDatabase(folder.path(QStringLiteral("c.db")));
+    WriteTransaction tx(*db);
+    REQUIRE(tx.isActive());
+    // A foreign key checked only at COMMIT: the commit fails, for that reason, and rolls back.
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")));
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO org_unit (uuid, parent_id, level, code, name, created_at, updated_at) "
+                                  "VALUES ('u', 999, 1, 'H', 'H', 'x', 'x')")));
+    q.finish();
+    const Status committed = tx.commit();
+    REQUIRE_FALSE(committed.ok());
+    CHECK(committed.error().contains(QStringLiteral("FOREIGN KEY")));
+    CHECK(OrgUnitRepository(*db).count() == 0);
 }
