@@ -1309,6 +1309,14 @@
         <source>%1 is upgraded to schema %2; the previous version is kept as %3.</source>
         <translation>%1 обновлён до схемы %2; прежняя версия сохранена как %3.</translation>
     </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Waiting (at most %1 s)…</source>
+        <translation>База данных занята: в неё пишет другая программа. Жду (не дольше %1 с)…</translation>
+    </message>
+    <message>
+        <source>Written in part: the valid rows; the rows above were left out.</source>
+        <translation>Записано частично: верные строки записаны, строки выше пропущены.</translation>
+    </message>
 </context>
 <context>
     <name>CompetenceLevels</name>
@@ -1671,6 +1679,10 @@
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
+    <message>
+        <source>Line %1, field %2: the value is longer than %3 characters; no column of a Metodist file holds so much.</source>
+        <translation>Строка %1, поле %2: в значении больше %3 символов; ни в одном столбце файлов «Методиста» столько не бывает.</translation>
+    </message>
 </context>
 <context>
     <name>CsvTransfer</name>
@@ -1859,13 +1871,16 @@
         <source>Demo database</source>
         <translation>Демонстрационная база</translation>
     </message>
+</context>
+<context>
+    <name>DemoFile</name>
     <message>
-        <source>The demo database was not written out completely; try again.</source>
-        <translation>Демонстрационная база записана не полностью; попробуйте ещё раз.</translation>
+        <source>The demo database was not written out completely: %1</source>
+        <translation>Демонстрационная база записана не полностью: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Не удалось записать %1.</translation>
+        <source>%1 already exists; choose another name or delete the file.</source>
+        <translation>Файл %1 уже существует; выберите другое имя или удалите файл.</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2189,10 @@
         <source>cannot replace the file</source>
         <translation>не удаётся заменить файл</translation>
     </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>такой файл уже есть</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -2227,6 +2246,14 @@
     <message>
         <source>the row has %1 fields but the header has %2 (a delimiter inside a value that is not in quotes?)</source>
         <translation>в строке %1 полей, а в заголовке %2 (разделитель внутри значения без кавычек?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the value is %Ln character(s) long; this column holds at most %1</source>
+        <translation>
+            <numerusform>в значении %Ln символ; в этом столбце не больше %1</numerusform>
+            <numerusform>в значении %Ln символа; в этом столбце не больше %1</numerusform>
+            <numerusform>в значении %Ln символов; в этом столбце не больше %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7224,6 +7251,22 @@
     <message>
         <source>The file is in UTF-16 (Excel&apos;s «Unicode text»), which is not read. In Excel save it as «CSV UTF-8» or «CSV (разделители — точка с запятой)» and import that file.</source>
         <translation>Файл в кодировке UTF-16 (в Excel — «Текст в Юникоде»), такие файлы не читаются. Сохраните его в Excel как «CSV UTF-8» или «CSV (разделители — точка с запятой)» и загрузите этот файл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is in UTF-8, but line(s) %1 hold bytes that are not UTF-8 (text pasted from a file in another encoding?). Correct those lines or save the whole file again as UTF-8.</source>
+        <translation>
+            <numerusform>Файл в кодировке UTF-8, но в строке %1 есть байты не из UTF-8 (вставлен текст из файла в другой кодировке?). Исправьте эту строку или сохраните весь файл заново в UTF-8.</numerusform>
+            <numerusform>Файл в кодировке UTF-8, но в строках %1 есть байты не из UTF-8 (вставлен текст из файлов в другой кодировке?). Исправьте эти строки или сохраните весь файл заново в UTF-8.</numerusform>
+            <numerusform>Файл в кодировке UTF-8, но в строках %1 есть байты не из UTF-8 (вставлен текст из файлов в другой кодировке?). Исправьте эти строки или сохраните весь файл заново в UTF-8.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,8 @@
 #include "demodatabase.h"
-#include "demo/demogenerator.h"
-#include "storage/database.h"
+#include "demo/demofile.h"
 
 #include <QDir>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QProgressDialog>
@@ -23,12 +21,6 @@ struct Run {
     QString error; // written by the worker, read after it finished
 };
 
-void removeWithCompanions(const QString& path)
-{
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(path + suffix);
-}
-
 } // namespace
 
 DemoOptions DemoDatabase::defaultOptions()
@@ -45,24 +37,16 @@ Status DemoDatabase::create(QWidget* parent, const QString& path, const DemoOpti
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Status::failure(tr("Cannot create the folder %1.")
                                    .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
-    const QString part = path + QStringLiteral(".part");
-    removeWithCompanions(part); // left by a run that was killed
-
     auto run = std::make_shared<Run>();
-    std::unique_ptr<QThread> worker(QThread::create([run, part, options] {
-        auto db = Database::open(part, Database::OpenMode::CreateIfMissing);
-        if (!db) {
-            run->error = db.error();
-            return;
-        }
-        const auto result = DemoGenerator(**db, options).run([&run](int done, int total) {
+    std::unique_ptr<QThread> worker(QThread::create([run, path, options] {
+        const auto result = DemoFile::create(path, options, [&run](int done, int total) {
             run->done = done;
             run->total = total;
             return !run->cancel;
         });
         if (!result)
             run->error = result.error();
-    })); // the connection closes as the worker ends: the file is whole then
+    }));
 
     QProgressDialog dialog(parent);
     auto* label = new QLabel(tr("Creating the demo database: a region of six hubs, twenty municipalities and "
@@ -99,17 +83,7 @@ Status DemoDatabase::create(QWidget* parent, const QString& path, const DemoOpti
     dialog.disconnect(); // closing it would say «canceled»
     dialog.close();
 
-    if (cancelled || !run->error.isEmpty()) {
-        removeWithCompanions(part);
+    if (cancelled || !run->error.isEmpty())
         return Status::failure(cancelled ? QString() : run->error);
-    }
-    if (QFileInfo::exists(part + QStringLiteral("-wal"))) { // still holds pages of the database
-        removeWithCompanions(part);
-        return Status::failure(tr("The demo database was not written out completely; try again."));
-    }
-    if (!QFile::rename(part, path)) {
-        removeWithCompanions(part);
-        return Status::failure(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-    }
     return Status::success();
 }

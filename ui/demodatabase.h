@@ -1,8 +1,8 @@
 #pragma once
 // The demo database made on request from the window (the welcome page, Help ▸ Demo database):
 // the generator runs in a worker thread over a connection of its own, with a progress dialog
-// that can cancel it. It writes FILE.part beside FILE and renames it when complete, so a
-// cancelled, failed or killed run never leaves a half-made FILE.
+// that can cancel it. DemoFile writes it whole or not at all, so a cancelled, failed or killed
+// run never leaves a half-made FILE.
 #include "demo/demooptions.h"
 #include "status.h"
 

@@ -53,5 +53,10 @@ std::shared_ptr<Database> Cli::openExisting(const QString& path, Database::OpenM
         err() << result.error() << Qt::endl;
         return nullptr;
     }
+    result.value()->setBusyNotice([] {
+        err() << tr("The database is busy: another program is writing to it. Waiting (at most %1 s)…")
+                     .arg(Database::BusyTimeoutMs / 1000)
+              << Qt::endl;
+    });
     return result.value();
 }

@@ -8,8 +8,11 @@
 #include <QTextStream>
 #include <memory>
 
-// Exit codes, the same for every command.
-enum ExitCode { Done = 0, UsageError = 1, InvalidInput = 2, FileError = 3 };
+// Exit codes, the same for every command, each with one meaning (README «Command line»):
+// done; the command line is wrong; the input is invalid and nothing was written; a file or the
+// database failed and nothing was written; done in part (the valid rows of an import with
+// --skip-invalid, the files of report --each that could be written).
+enum ExitCode { Done = 0, UsageError = 1, InvalidInput = 2, FileError = 3, DoneInPart = 4 };
 
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)

@@ -1,10 +1,8 @@
 // metodist-cli demo FILE --size S|M|L|XL [--seed N] [--date YYYY-MM-DD]
 #include "cli.h"
-#include "demo/demogenerator.h"
+#include "demo/demofile.h"
 
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
 
 int runDemo(const QStringList& arguments)
 {
@@ -36,20 +34,11 @@ int runDemo(const QStringList& arguments)
     options.size = *parsedSize;
 
     const QString path = parser.positionalArguments().first();
-    if (QFileInfo::exists(path))
-        return Cli::fail(FileError, Cli::tr("%1 already exists; choose another name or delete the file.").arg(path));
-    auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
-    if (!opened)
-        return Cli::fail(FileError, opened.error());
     QElapsedTimer timer;
     timer.start();
-    const auto result = DemoGenerator(*opened.value(), options).run();
-    if (!result) {
-        opened.value().reset();
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+    const auto result = DemoFile::create(path, options);
+    if (!result)
         return Cli::fail(FileError, result.error());
-    }
     Cli::out() << Cli::tr("Created %1: %2 units, %3 persons, %4 employments (size %5, seed %6) in %7 s.")
                       .arg(path)
                       .arg(result->units)

@@ -45,8 +45,12 @@ int runImport(const QStringList& arguments)
                       .arg(csvPath, textEncodingName(report.encoding),
                            report.delimiter == u'\t' ? Cli::tr("tab") : QString(report.delimiter), report.summary())
                << Qt::endl;
+    if (report.written && report.hasIssues()) {
+        Cli::out() << Cli::tr("Written in part: the valid rows; the rows above were left out.") << Qt::endl;
+        return DoneInPart;
+    }
     if (report.written)
-        return report.hasIssues() ? InvalidInput : Done;
+        return Done;
     if (options.dryRun && !report.hasIssues()) {
         Cli::out() << Cli::tr("Dry run: nothing was written.") << Qt::endl;
         return Done;

@@ -48,7 +48,7 @@ QVector<OrgUnit> organisations(OrgUnitRepository& units, qint64 root)
 }
 
 // Builds and writes the report of every organisation; a failure of one is reported and the rest
-// go on. Done when every file was written, FileError otherwise.
+// go on. Done when every file was written, DoneInPart when some were, FileError when none.
 int writeEach(Database& db, const ReportKind& kind, ReportRequest request, const QVector<OrgUnit>& targets, const QString& folder,
               const QString& suffix)
 {
@@ -74,7 +74,7 @@ int writeEach(Database& db, const ReportKind& kind, ReportRequest request, const
     if (failed.isEmpty())
         return Done;
     Cli::out() << Cli::tr("Not written: %1.").arg(failed.join(QStringLiteral(", "))) << Qt::endl;
-    return FileError;
+    return written > 0 ? DoneInPart : FileError;
 }
 
 } // namespace

@@ -11,8 +11,19 @@ class FileText {
     Q_DECLARE_TR_FUNCTIONS(FileText)
 };
 
-// A new, empty, unique file beside target («target.XXXXXX.part»); empty with the reason on failure.
+// A new, empty, unique file beside target («target.HOST-PID.XXXXXX.part»); empty with the reason
+// on failure. Parts a killed program left beside target are removed first (removeStaleParts).
 Result<QString> partFileBeside(const QString& target);
+
+// Removes the part files of target (and an SQLite part's -wal, -shm, -journal) whose program is
+// gone: made on this computer by a process that no longer runs, or on another one and untouched
+// for a day. Returns how many files were removed.
+int removeStaleParts(const QString& target);
+
+// Makes the finished part durable and puts it in place as target, which must not exist: an
+// existing file is never replaced (link, so two programs cannot both take the name). On failure
+// the part is removed.
+Status placeNewFile(const QString& part, const QString& target);
 
 // Makes the finished part durable and puts it in place of target (replacing it if it exists);
 // on failure the part is removed and target is untouched.

@@ -43,7 +43,7 @@ Result<ImportReport> AssociationCsv::importFrom(Database& db, QIODevice& device,
     AssociationRepository associations(db);
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         for (const char* key : {"unit", "level", "subject", "start"})
             in.require(r, key);
         MethodicalAssociation given;

@@ -69,7 +69,7 @@ Result<ImportReport> AttestationCsv::importFrom(Database& db, QIODevice& device,
     AttestationRepository attestations(db);
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         Attestation given;
         given.date = in.date(r, "date");
         if (const QString text = in.text(r, "category"); !text.isEmpty()) {

@@ -38,7 +38,7 @@ Result<ImportReport> ChecklistCsv::importFrom(Database& db, QIODevice& device, c
     const QVector<ChecklistItem> items = checklist.items();
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         for (const char* key : {"unit", "year", "item", "answer"})
             in.require(r, key);
         const qint64 unitId = in.unit(r, "unit");

@@ -67,7 +67,7 @@ Result<ImportReport> CompetitionCsv::importFrom(Database& db, QIODevice& device,
     Lookup lookup(db);
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         Competition given;
         given.title = in.text(r, "title");
         given.level = in.code(r, "level", ReferenceList::EventLevel);

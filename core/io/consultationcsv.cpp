@@ -31,7 +31,7 @@ Result<ImportReport> ConsultationCsv::importFrom(Database& db, QIODevice& device
     ConsultationRepository consultations(db);
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         for (const char* key : {"date", "topic"})
             in.require(r, key);
         Consultation given;

@@ -83,7 +83,7 @@ Result<ImportReport> CourseCsv::importFrom(Database& db, QIODevice& device, cons
     const auto region = OrgUnitRepository(db).region();
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         CourseProgramme given;
         given.title = in.text(r, "title");
         given.provider = in.text(r, "provider");

@@ -2,6 +2,8 @@
 #include "io/fieldparsing.h"
 #include "storage/transaction.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 QString ImportIssue::text() const
@@ -45,6 +47,26 @@ QString ImportText::tooManyFields(int found, int expected)
         .arg(found).arg(expected);
 }
 
+QString ImportText::tooLong(qsizetype length, int limit)
+{
+    return tr("the value is %Ln character(s) long; this column holds at most %1", nullptr, int(length))
+        .arg(QLocale().toString(limit));
+}
+
+int CsvField::maxLength(const char* key)
+{
+    static const QSet<QByteArray> names = {"last", "first", "middle"};
+    static const QSet<QByteArray> texts = {
+        "answer", "deficit", "description", "direction", "evidence", "goals", "growth", "item", "location",
+        "measure", "name", "needs", "notes", "organiser", "orgname", "outcome",
+        "ownertext", "prevention", "provider", "responsibletext", "result", "short", "skills", "source", "subject",
+        "subjects", "text", "title", "topic"};
+    const QByteArray k(key);
+    if (names.contains(k))
+        return MaxNameLength;
+    return texts.contains(k) ? MaxTextLength : MaxOtherLength;
+}
+
 CsvColumns::CsvColumns(const QVector<CsvField>& fields, const CsvTable& table, QVector<ImportIssue>& issues)
 {
     QHash<QString, QString> byHeader; // normalised header -> field key
@@ -68,6 +90,9 @@ CsvColumns::CsvColumns(const QVector<CsvField>& fields, const CsvTable& table, Q
         m_headers.insert(key, written);
     }
     for (const CsvField& f : fields)
+        if (const int i = m_index.value(QLatin1String(f.key), -1); i >= 0)
+            m_mapped.append({f.key, i});
+    for (const CsvField& f : fields)
         if (f.required && !m_index.contains(QLatin1String(f.key)))
             issues.append({table.headerLine, QString(),
                            tr("the required column «%1» is missing").arg(f.headers.first())});
@@ -77,6 +102,15 @@ QString CsvColumns::value(const CsvRecord& record, const char* key) const
 {
     const int i = m_index.value(QLatin1String(key), -1);
     return i >= 0 && i < record.fields.size() ? record.fields.at(i).trimmed() : QString();
+}
+
+QList<const char*> CsvColumns::tooLong(const CsvRecord& record) const
+{
+    QList<const char*> keys;
+    for (const auto& [key, i] : m_mapped)
+        if (i < record.fields.size() && QStringView(record.fields.at(i)).trimmed().size() > CsvField::maxLength(key))
+            keys.append(key);
+    return keys;
 }
 
 QString CsvColumns::header(const char* key) const
@@ -129,14 +163,16 @@ void CsvImport::issue(int line, const char* field, const QString& message)
     m_badLines.insert(line);
 }
 
-void CsvImport::checkWidth(const CsvRecord& record)
+void CsvImport::checkCells(const CsvRecord& record)
 {
     const int width = m_reader.table().header.size();
     for (int i = width; i < record.fields.size(); ++i)
         if (!record.fields.at(i).trimmed().isEmpty()) {
             issue(record.line, nullptr, ImportText::tooManyFields(record.fields.size(), width));
-            return;
+            break;
         }
+    for (const char* key : m_columns->tooLong(record))
+        issue(record.line, key, ImportText::tooLong(columns().value(record, key).size(), CsvField::maxLength(key)));
 }
 
 ImportReport CsvImport::databaseFailure(const QString& message)

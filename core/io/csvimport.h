@@ -46,6 +46,13 @@ struct CsvField {
     QStringList headers; // first = the header the program writes
     bool required = false;
     bool written = true; // false: read, but exports leave it out (an alternative way to say a value)
+
+    // The longest value a column holds (docs/csv-formats.md): a surname, a first name or a
+    // patronymic; texts (titles, topics, notes, names of organisations and the like); anything else.
+    static constexpr int MaxNameLength = 100;
+    static constexpr int MaxTextLength = 4000;
+    static constexpr int MaxOtherLength = 500;
+    static int maxLength(const char* key);
 };
 
 class CsvColumns {
@@ -56,6 +63,8 @@ public:
     bool has(const char* key) const { return m_index.contains(QLatin1String(key)); }
     QString value(const CsvRecord& record, const char* key) const; // trimmed; empty when absent
     QString header(const char* key) const;                       // as written in the file
+    // The fields whose cells in this row are longer than the field holds.
+    QList<const char*> tooLong(const CsvRecord& record) const;
     QStringList ignored() const { return m_ignored; }
     // The header row the program writes for these fields (the written ones).
     static QStringList canonicalHeader(const QVector<CsvField>& fields);
@@ -63,6 +72,7 @@ public:
 private:
     QHash<QString, int> m_index;
     QHash<QString, QString> m_headers;
+    QList<QPair<const char*, int>> m_mapped; // each field's key and column
     QStringList m_ignored;
 };
 
@@ -96,8 +106,8 @@ public:
     // A problem of one row, in the column of this field (nullptr: the whole row).
     void issue(int line, const char* field, const QString& message);
     bool isBad(int line) const { return m_badLines.contains(line); }
-    // Checks that a row has no values beyond the header's columns.
-    void checkWidth(const CsvRecord& record);
+    // Checks that a row has no values beyond the header's columns and none longer than its field holds.
+    void checkCells(const CsvRecord& record);
     // Commits (all or, with skipInvalid, the valid rows) or rolls back (dry run, errors).
     ImportReport finish(WriteTransaction& transaction, const ImportOptions& options);
     // The database could not start or finish writing: the report says so, nothing is written.
@@ -120,4 +130,5 @@ public:
     static QString badNumber(const QString& text);
     static QString required();
     static QString tooManyFields(int found, int expected);
+    static QString tooLong(qsizetype length, int limit);
 };

@@ -1,5 +1,7 @@
 #include "io/csvreader.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace {
@@ -59,6 +61,7 @@ public:
     int errorLine() const { return m_errorLine; }
     int errorColumn() const { return m_errorColumn; }
     bool unterminatedQuote() const { return m_unterminated; }
+    bool cellTooLong() const { return m_tooLong; }
 
 private:
     // Consumes a line break at m_pos (CRLF, LF or CR) and counts the line.
@@ -84,6 +87,12 @@ private:
             if (!readField(value, quoted))
                 return false;
             anyQuoted = anyQuoted || quoted;
+            if (value.size() > CsvReader::MaxCellChars) {
+                m_tooLong = true;
+                m_errorLine = m_line;
+                m_errorColumn = int(fields.size()) + 1;
+                return false;
+            }
             removeFormulaGuard(value);
             fields.append(value);
 
@@ -164,6 +173,7 @@ private:
     int m_line = 1;
 
     bool m_unterminated = false;
+    bool m_tooLong = false;
     int m_errorLine = 0;
     int m_errorColumn = 0;
 };
@@ -275,6 +285,12 @@ bool CsvReader::parse(const QByteArray& bytes)
         if (result == Parser::Result::Error) {
             if (parser.unterminatedQuote())
                 return fail(tr("Line %1: a quoted field is not closed.").arg(parser.errorLine()));
+            if (parser.cellTooLong())
+                return fail(tr("Line %1, field %2: the value is longer than %3 characters; no column of a "
+                               "Metodist file holds so much.")
+                                .arg(parser.errorLine())
+                                .arg(parser.errorColumn())
+                                .arg(QLocale().toString(CsvReader::MaxCellChars)));
             return fail(tr("Line %1, column %2: unexpected characters after a closing quote.")
                             .arg(parser.errorLine())
                             .arg(parser.errorColumn()));

@@ -29,6 +29,9 @@ class CsvReader {
 
 public:
     static constexpr qint64 MaxBytes = 200 * 1024 * 1024;
+    // No cell is longer (the file is refused): the longest column a Metodist file has is a text of
+    // CsvField::MaxTextLength, and a longer cell means a missing quote or a file that is not a table.
+    static constexpr int MaxCellChars = 10000;
 
     // Reads everything from the device's current position.
     bool read(QIODevice& device);

@@ -69,7 +69,7 @@ Result<ImportReport> DiagnosticCsv::importFrom(Database& db, QIODevice& device, 
     QHash<QString, int> groupOf;
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         const QDate date = in.date(r, "date");
         const QString source = in.code(r, "source", ReferenceList::DiagnosticSource);
         const qint64 unitId = in.unit(r, "unit");

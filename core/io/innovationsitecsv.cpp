@@ -38,7 +38,7 @@ Result<ImportReport> InnovationSiteCsv::importFrom(Database& db, QIODevice& devi
     InnovationSiteRepository sites(db);
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         for (const char* key : {"unit", "level", "topic", "start"})
             in.require(r, key);
         InnovationSite given;

@@ -47,7 +47,7 @@ Result<ImportReport> MaterialCsv::importFrom(Database& db, QIODevice& device, co
     MaterialRepository materials(db);
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         in.require(r, "title");
         MethodicalMaterial given;
         given.uuid = in.uuid(r);

@@ -91,7 +91,7 @@ Result<ImportReport> MentoringCsv::importFrom(Database& db, QIODevice& device, c
     MentoringRepository mentoring(db);
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         MentoringProgramme given;
         given.status.clear();
         given.formCode = in.code(r, "form", ReferenceList::MentoringForm);

@@ -80,7 +80,7 @@ Result<ImportReport> ParticipationCsv::importFrom(Database& db, QIODevice& devic
     QHash<QString, QString> topicKeys;                         // topic as written → normalised
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         MethodicalEvent given;
         given.topic = in.text(r, "topic");
         given.date = in.date(r, "date");

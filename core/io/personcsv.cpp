@@ -117,7 +117,7 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
     for (const CsvRecord& record : table.rows) {
         const int line = record.line;
         const int issuesBefore = report.issues.size();
-        file.checkWidth(record);
+        file.checkCells(record);
         // Identity first: names, birth date, SNILS.
         Person in;
         if (splitNames) {

@@ -73,7 +73,7 @@ Result<ImportReport> PlanCsv::importFrom(Database& db, QIODevice& device, const 
     PlanRepository plan(db);
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         for (const char* key : {"unit", "year", "month", "title"})
             in.require(r, key);
         PlanItem given;

@@ -36,7 +36,7 @@ public:
     const QVector<CsvRecord>& rows() const { return m_file.table().rows; }
     // The header lacks a column this kind needs together with another one: a problem of the file.
     void headerIssue(const QString& message);
-    void checkWidth(const CsvRecord& r) { m_file.checkWidth(r); }
+    void checkCells(const CsvRecord& r) { m_file.checkCells(r); }
 
     // Cells. A value that cannot be read is reported in its column; check isBad(line) afterwards.
     bool has(const char* key) const { return m_file.columns().has(key); }

@@ -40,7 +40,7 @@ Result<ImportReport> RiskCsv::importFrom(Database& db, QIODevice& device, const 
     RiskRepository risks(db);
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         for (const char* key : {"unit", "description"})
             in.require(r, key);
         Risk given;

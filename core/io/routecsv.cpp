@@ -75,7 +75,7 @@ Result<ImportReport> RouteCsv::importFrom(Database& db, QIODevice& device, const
     RouteRepository routes(db);
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         in.require(r, "start");
         Route given;
         given.status.clear();

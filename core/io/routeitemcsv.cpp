@@ -38,7 +38,7 @@ Result<ImportReport> RouteItemCsv::importFrom(Database& db, QIODevice& device, c
     RouteRepository routes(db);
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         for (const char* key : {"direction", "title"})
             in.require(r, key);
         RouteItem given;

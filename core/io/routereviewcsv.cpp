@@ -24,7 +24,7 @@ Result<ImportReport> RouteReviewCsv::importFrom(Database& db, QIODevice& device,
     RouteRepository routes(db);
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         in.require(r, "date");
         RouteReview given;
         given.uuid = in.uuid(r);

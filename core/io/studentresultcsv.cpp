@@ -26,7 +26,7 @@ Result<ImportReport> StudentResultCsv::importFrom(Database& db, QIODevice& devic
     StudentResultRepository results(db);
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         for (const char* key : {"year", "measure"})
             in.require(r, key);
         StudentResult given;

@@ -53,7 +53,7 @@ Result<ImportReport> SurveyCsv::importFrom(Database& db, QIODevice& device, cons
     SurveyRepository surveys(db);
     for (const CsvRecord& r : in.rows()) {
         const int line = r.line;
-        in.checkWidth(r);
+        in.checkCells(r);
         in.require(r, "date");
         Survey given;
         given.uuid = in.uuid(r);

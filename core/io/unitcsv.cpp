@@ -86,7 +86,7 @@ Result<ImportReport> UnitCsv::importFrom(Database& db, QIODevice& device, const 
     QVector<UnitRow> rows;
     QHash<QString, int> lineOfCode;
     for (const CsvRecord& record : table.rows) {
-        file.checkWidth(record);
+        file.checkCells(record);
         UnitRow row;
         row.line = record.line;
         for (const char* field : {"short", "kind", "low", "unfav", "small", "rural", "growth", "innov", "topic"})

@@ -32,6 +32,45 @@ bool isNotADatabase(const QSqlError& error)
     return (error.nativeErrorCode().toInt() & 0xff) == 26;
 }
 
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(handle.constData());
+    return nullptr;
+}
+
+// A program writing the file stopped in the middle (killed, a power cut): its WAL's index must be
+// rebuilt, or its unfinished transaction rolled back from the journal — what a connection that
+// only reads cannot do itself.
+bool needsRecovery(const QSqlDatabase& db)
+{
+    sqlite3* handle = sqliteHandle(db);
+    if (!handle)
+        return false;
+    const int code = sqlite3_extended_errcode(handle);
+    return code == SQLITE_READONLY_RECOVERY || code == SQLITE_READONLY_CANTINIT || code == SQLITE_READONLY_ROLLBACK;
+}
+
+// Recovers the file as any writing connection does on its first read: the WAL's index rebuilt or
+// the unfinished transaction rolled back, nothing committed changed. False when the file cannot
+// be opened to write (a read-only medium).
+bool recover(const QString& path)
+{
+    const QString name = QStringLiteral("metodist-recovery-%1").arg(++connectionCounter);
+    bool recovered = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            recovered = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return recovered;
+}
+
 } // namespace
 
 QString StorageText::sqlError(const QString& what, const QString& detail)
@@ -96,6 +135,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
             StorageText::tr("%1 is empty (0 bytes): it holds no database. A new database is made with File ▸ New "
                             "or metodist-cli init.").arg(path));
     const bool readOnly = mode == OpenMode::ReadOnly;
+    if (!readOnly)
+        removeStaleParts(info.absoluteFilePath()); // of a backup or copy a killed program left
 
     std::shared_ptr<Database> self(new Database);
     self->m_path = info.absoluteFilePath();
@@ -105,15 +146,21 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
     db.setDatabaseName(self->m_path);
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000;QSQLITE_OPEN_READONLY")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
         return Result<std::shared_ptr<Database>>::failure(
             StorageText::tr("Cannot open %1: %2").arg(path, StorageText::reason(db.lastError())));
+    // Instead of Qt's QSQLITE_BUSY_TIMEOUT: the same wait, and the notice after a second of it.
+    if (sqlite3* handle = sqliteHandle(db))
+        sqlite3_busy_handler(handle, &Database::waitWhileBusy, self.get());
 
     // The first read of the file: its header says whether it is a database at all.
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+    bool read = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
+    if (!read && readOnly && needsRecovery(db) && recover(self->m_path))
+        read = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
+    if (!read) {
         if (isNotADatabase(q.lastError()))
             return Result<std::shared_ptr<Database>>::failure(
                 StorageText::tr("%1 is not a Metodist database (not an SQLite file).").arg(path));
@@ -210,11 +257,29 @@ Status Database::migrate(const QList<Migration>& migrations)
 
 bool Database::inSqliteTransaction() const
 {
-    const QVariant handle = connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        if (sqlite3* db = *static_cast<sqlite3* const*>(handle.constData()))
-            return sqlite3_get_autocommit(db) == 0;
+    if (sqlite3* db = sqliteHandle(connection()))
+        return sqlite3_get_autocommit(db) == 0;
     return m_depth > 0;
+}
+
+int Database::waitWhileBusy(void* database, int attempt)
+{
+    auto* self = static_cast<Database*>(database);
+    if (attempt == 0) {
+        self->m_busySince.start();
+        self->m_busyNoticed = false;
+    }
+    const qint64 waited = self->m_busySince.elapsed();
+    if (waited >= BusyTimeoutMs)
+        return 0; // SQLITE_BUSY: StorageText::reason says the database is busy
+    if (waited >= BusyNoticeMs && !self->m_busyNoticed) {
+        self->m_busyNoticed = true;
+        if (self->m_busyNotice)
+            self->m_busyNotice();
+    }
+    // Short sleeps first: most locks are held for a few milliseconds.
+    sqlite3_sleep(attempt < 10 ? 2 : attempt < 30 ? 10 : 50);
+    return 1;
 }
 
 QSqlDatabase Database::connection() const

@@ -4,11 +4,13 @@
 #include "storage/migration.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <functional>
 #include <memory>
 
 class Clock;
@@ -52,6 +54,10 @@ public:
     // An empty (0-byte) file is refused as «existing»: it holds no database to open.
     enum class OpenMode { ExistingOnly, CreateIfMissing, ReadOnly };
     static constexpr int ApplicationId = 0x4D455444; // "METD" in the SQLite header
+    // How long a statement waits for another program's lock before it gives up (SQLITE_BUSY), and
+    // after how long of it the busy notice is given.
+    static constexpr int BusyTimeoutMs = 60000;
+    static constexpr int BusyNoticeMs = 1000;
 
     ~Database() override;
 
@@ -70,6 +76,10 @@ public:
     QString newUuid();
     void setUuidSource(UuidSource* source); // nullptr: random UUIDs
     QString timestamp() const;               // now, ISO 8601 UTC, for created_at/updated_at
+
+    // Called on this connection's thread once a statement has waited BusyNoticeMs for another
+    // program's lock (once per wait): the command line says «база занята другой программой, жду…».
+    void setBusyNotice(std::function<void()> notice) { m_busyNotice = std::move(notice); }
 
     // Copies the whole database into a new file (VACUUM INTO: consistent while open).
     Status backupTo(const QString& target) const;
@@ -94,6 +104,7 @@ private:
     friend class WriteTransaction;
     Database() = default;
     Status migrate(const QList<Migration>& migrations);
+    static int waitWhileBusy(void* database, int attempt); // SQLite's busy handler
     void transactionFinished(bool committed);
 
     QString m_connectionName;
@@ -102,6 +113,9 @@ private:
     const Clock* m_clock = nullptr;
     UuidSource* m_uuids = nullptr;
     int m_depth = 0;
+    std::function<void()> m_busyNotice;
+    QElapsedTimer m_busySince;
+    bool m_busyNoticed = false;
     int m_referenceGeneration = 0;
     Changes m_pending;
     QHash<QString, QSqlQuery> m_transactionStatements; // BEGIN, COMMIT, SAVEPOINT spN...

@@ -1,6 +1,7 @@
 #include "storage/transaction.h"
 #include "storage/database.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -29,14 +30,17 @@ WriteTransaction::WriteTransaction(Database& db, Nesting nesting)
     }
     if (m_db.m_depth > 0)
         m_savepoint = QStringLiteral("sp%1").arg(m_db.m_depth);
-    // The busy timeout makes BEGIN IMMEDIATE wait for another writer; a few retries cover
-    // the rare case where the wait still ends in SQLITE_BUSY under heavy contention.
+    // The busy handler makes BEGIN IMMEDIATE wait for another writer; retries within the same
+    // time cover the cases where SQLite answers SQLITE_BUSY without waiting (a WAL being reset).
     const QString begin = m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
                                                 : QStringLiteral("SAVEPOINT ") + m_savepoint;
-    for (int attempt = 0; attempt < 5 && !m_active; ++attempt) {
+    QElapsedTimer waiting;
+    waiting.start();
+    for (;;) {
         m_active = exec(begin);
-        if (!m_active && m_savepoint.isEmpty())
-            QThread::msleep(200);
+        if (m_active || !m_savepoint.isEmpty() || waiting.elapsed() >= Database::BusyTimeoutMs)
+            break;
+        QThread::msleep(20);
     }
     if (m_active)
         ++m_db.m_depth;

@@ -9,6 +9,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -562,4 +563,87 @@ TEST_CASE("a UTF-16 file is named as such", "[csv]")
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().startsWith(QStringLiteral("Файл в кодировке UTF-16")));
     }
+}
+
+TEST_CASE("a value longer than its column holds is refused in its row and column", "[csv][lengths]")
+{
+    Loaded t;
+    const QString longName(CsvField::MaxNameLength + 1, u'я');
+    const QString header = QStringLiteral("Фамилия;Имя;Отчество;Дата рождения;Код организации;Должность;Ставка;Дата приёма\n");
+    const QString rows = QStringLiteral("Иванова;Мария;Петровна;01.02.1980;70-01-001;учитель;1;01.09.2005\n") // line 2: fine
+                         + longName + QStringLiteral(";Пётр;;01.02.1979;70-01-001;учитель;1;01.09.2001\n") // line 3
+                         // line 4: exactly at the bound is fine
+                         + QString(CsvField::MaxNameLength, u'ю') + QStringLiteral(";Олег;;03.03.1993;70-01-001;учитель;1;01.09.2016\n");
+    const auto r = importPersons(*t.db, (header + rows).toUtf8());
+    REQUIRE(r.ok());
+    CHECK_FALSE(r->written);
+    CHECK(issueTexts(*r) == QStringList{
+        QStringLiteral("строка 3, столбец «Фамилия»: в значении 101 символ; в этом столбце не больше 100"),
+    });
+    CHECK(countRows(*t.db, "person") == 0);
+
+    CHECK(CsvField::maxLength("last") == 100);
+    CHECK(CsvField::maxLength("topic") == 4000);
+    CHECK(CsvField::maxLength("snils") == 500);
+}
+
+TEST_CASE("a cell of millions of characters stops the file before anything is stored", "[csv][lengths]")
+{
+    Loaded t;
+    const QStringList before = dump(*t.db);
+    QByteArray bytes = "Фамилия;Имя;Дата рождения;Код организации;Должность;Ставка;Дата приёма\n"
+                       "Иванова;Мария;01.02.1980;70-01-001;учитель;1;01.09.2005\n";
+    bytes += QByteArray(2 * 1000 * 1000, 'x') + ";Пётр;01.02.1979;70-01-001;учитель;1;01.09.2001\n";
+    const auto r = importPersons(*t.db, bytes);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error() == QStringLiteral("Строка 3, поле 1: в значении больше %1 символов; ни в одном столбце "
+                                      "файлов «Методиста» столько не бывает.").arg(QLocale().toString(10000)));
+    CHECK(dump(*t.db) == before);
+}
+
+TEST_CASE("a KOI8-R file imports like its Windows-1251 twin and is named", "[csv][encoding]")
+{
+    Loaded a;
+    Loaded b;
+    const QByteArray cp1251 = fixture("persons-cp1251.csv");
+    const QString text = decodeWindows1251(cp1251);
+    QByteArray koi;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            koi.append(char(c.unicode()));
+            continue;
+        }
+        for (int byte = 0x80; byte < 0x100; ++byte)
+            if (decodeKoi8r(QByteArray(1, char(byte))).at(0) == c) {
+                koi.append(char(byte));
+                break;
+            }
+    }
+    REQUIRE(decodeKoi8r(koi) == text);
+    const auto fromCp = importPersons(*a.db, cp1251);
+    const auto fromKoi = importPersons(*b.db, koi);
+    REQUIRE(fromCp.ok());
+    REQUIRE(fromKoi.ok());
+    CHECK(fromCp->encoding == TextEncoding::Windows1251);
+    CHECK(fromKoi->encoding == TextEncoding::Koi8R);
+    CHECK(fromKoi->written);
+    CHECK(dump(*a.db) == dump(*b.db));
+}
+
+TEST_CASE("one Windows-1251 byte in a UTF-8 file writes nothing and names its line", "[csv][encoding]")
+{
+    Loaded t;
+    const QStringList before = dump(*t.db);
+    QByteArray bytes = fixture("persons.csv");
+    REQUIRE(TextDecoding::decode(bytes, nullptr)->encoding != TextEncoding::Windows1251);
+    // The second data row's first letter becomes a Windows-1251 «Щ».
+    const qsizetype lineStart = bytes.indexOf('\n', bytes.indexOf('\n') + 1) + 1;
+    const qsizetype secondLine = bytes.left(lineStart).count('\n') + 1;
+    REQUIRE(static_cast<unsigned char>(bytes[lineStart]) >= 0x80);
+    bytes.replace(lineStart, 2, "\xD9");
+    const auto r = importPersons(*t.db, bytes);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().contains(QStringLiteral("UTF-8")));
+    CHECK(r.error().contains(QStringLiteral("строке %1 ").arg(secondLine)));
+    CHECK(dump(*t.db) == before);
 }

@@ -113,13 +113,103 @@ TEST_CASE("TextDecoding detects encodings", "[csv][encoding]")
         INFO(bad);
         auto decoded = TextDecoding::decode(QByteArray(bad), &error);
         REQUIRE(decoded);
-        CHECK(decoded->encoding == TextEncoding::Windows1251);
-        CHECK(decoded->text == decodeWindows1251(QByteArray(bad)));
+        REQUIRE(decoded->encoding != TextEncoding::Utf8);
+        CHECK(decoded->text == (decoded->encoding == TextEncoding::Koi8R ? decodeKoi8r(QByteArray(bad))
+                                                                          : decodeWindows1251(QByteArray(bad))));
     }
 
     CHECK(textEncodingName(TextEncoding::Utf8) == QStringLiteral("UTF-8"));
     CHECK(textEncodingName(TextEncoding::Utf8Bom) == QStringLiteral("UTF-8 (BOM)"));
     CHECK(textEncodingName(TextEncoding::Windows1251) == QStringLiteral("Windows-1251"));
+    CHECK(textEncodingName(TextEncoding::Koi8R) == QStringLiteral("KOI8-R"));
+}
+
+namespace {
+
+// The same text in KOI8-R, byte for byte (Qt has no KOI8-R codec without ICU; the table is RFC 1489's).
+QByteArray koi8r(const QString& text)
+{
+    QByteArray bytes;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            bytes.append(char(c.unicode()));
+            continue;
+        }
+        int found = -1;
+        for (int b = 0x80; b < 0x100 && found < 0; ++b)
+            if (decodeKoi8r(QByteArray(1, char(b))).at(0) == c)
+                found = b;
+        REQUIRE(found >= 0);
+        bytes.append(char(found));
+    }
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("KOI8-R and Windows-1251 are told apart by the letters", "[csv][encoding]")
+{
+    // Hand-checked bytes of KOI8-R: «Привет» is F0 D2 C9 D7 C5 D4.
+    CHECK(koi8r(QStringLiteral("Привет")) == QByteArray("\xF0\xD2\xC9\xD7\xC5\xD4"));
+    CHECK(decodeKoi8r(QByteArray("\xF0\xD2\xC9\xD7\xC5\xD4\xA3\xB3")) == QStringLiteral("ПриветёЁ"));
+
+    const QStringList texts = {
+        QStringLiteral("Фамилия;Имя;Отчество\nИванова;Мария;Петровна\nЩукин;Юрий;Ильич\n"),
+        // Capitals only: the letters' frequencies alone decide.
+        QStringLiteral("ФАМИЛИЯ;ИМЯ\nСИДОРОВ;ПЁТР\nКУЗНЕЦОВА;ОЛЬГА\n"),
+        // Small letters only.
+        QStringLiteral("тема;вид\nформирующее оценивание на уроках;семинар\n"),
+        // KOI8-R has no «» and no №.
+        QStringLiteral("Код;Наименование\nS1;МБОУ \"СОШ N 5\" с углублённым изучением отдельных предметов\n"),
+        // A single short word.
+        QStringLiteral("Ёж"),
+    };
+    for (const QString& text : texts) {
+        INFO(text.toStdString());
+        QString error;
+        const auto fromCp1251 = TextDecoding::decode(encodeWindows1251(text), &error);
+        REQUIRE(fromCp1251);
+        CHECK(fromCp1251->encoding == TextEncoding::Windows1251);
+        CHECK(fromCp1251->text == text);
+        const auto fromKoi8r = TextDecoding::decode(koi8r(text), &error);
+        REQUIRE(fromKoi8r);
+        CHECK(fromKoi8r->encoding == TextEncoding::Koi8R);
+        CHECK(fromKoi8r->text == text);
+    }
+}
+
+TEST_CASE("UTF-8 with bytes of another encoding is refused with its lines", "[csv][encoding]")
+{
+    // Line 3 has a Windows-1251 «я» (0xFF) pasted into UTF-8; the rest is UTF-8 Cyrillic.
+    QByteArray bytes = QStringLiteral("Фамилия;Имя\nИванова;Мария\nПетров;Юри").toUtf8() + QByteArray("\xFF")
+                       + QStringLiteral("\nСидоров;Олег\n").toUtf8();
+    QString error;
+    CHECK_FALSE(TextDecoding::decode(bytes, &error));
+    CHECK(error.contains(QStringLiteral("UTF-8")));
+    CHECK(error.contains(QStringLiteral("3")));
+    CHECK_FALSE(error.contains(QStringLiteral("4")));
+
+    // Many lines: the first ten are named and the rest counted.
+    QByteArray many = QStringLiteral("Фамилия;Имя\n").toUtf8();
+    for (int i = 0; i < 15; ++i)
+        many += QStringLiteral("Иванова;Мария Ивановна Петрова\n").toUtf8() + QByteArray("\xC0;x\n");
+    error.clear();
+    CHECK_FALSE(TextDecoding::decode(many, &error));
+    CHECK(error.contains(QStringLiteral("3, 5, 7, 9, 11, 13, 15, 17, 19, 21")));
+    CHECK(error.contains(QStringLiteral("21 и ещё 5 есть")));
+    CHECK_FALSE(error.contains(QStringLiteral("23")));
+
+    // A BOM promises UTF-8: a byte that is not is refused even alone.
+    error.clear();
+    CHECK_FALSE(TextDecoding::decode(QByteArray("\xEF\xBB\xBF" "ab\ncd\xE9\n"), &error));
+    CHECK(error.contains(QStringLiteral("2")));
+
+    // A Windows-1251 file with a chance UTF-8 pair («ПЁ» is CF A8, a valid pair) stays Windows-1251.
+    const QString chance = QStringLiteral("Фамилия;Имя\nСИДОРОВ;ПЁТР\nИванова;Мария\n");
+    const auto decoded = TextDecoding::decode(encodeWindows1251(chance), &error);
+    REQUIRE(decoded);
+    CHECK(decoded->encoding == TextEncoding::Windows1251);
+    CHECK(decoded->text == chance);
 }
 
 TEST_CASE("TextDecoding refuses binary data", "[csv][encoding]")

@@ -135,7 +135,7 @@ TEST_CASE("the demo database is made on request in the user's data folder and op
     CHECK(progressShown);
     REQUIRE(w.window.database() != nullptr);
     CHECK(QFileInfo(w.window.database()->path()) == QFileInfo(demo));
-    CHECK_FALSE(QFileInfo::exists(demo + QStringLiteral(".part")));
+    CHECK(QDir(QFileInfo(demo).absolutePath()).entryList({QStringLiteral("*.part*")}, QDir::Files).isEmpty());
     // The small demo: one school's municipality, 67 persons (as metodist-cli demo --size S makes).
     CHECK(PersonRepository(*w.window.database()).count() == 67);
     CHECK(OrgUnitRepository(*w.window.database()).count() == 5);
