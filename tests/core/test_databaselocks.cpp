@@ -137,3 +137,30 @@ TEST_CASE("after a worker's connection, a second program still waits for the win
         codes << q.value(0).toString();
     CHECK(codes == QStringList{QStringLiteral("H"), QStringLiteral("M"), QStringLiteral("R")});
 }
+
+TEST_CASE("a command waiting for another program's write says so, then does its work", "[database][locks]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("busy.db"));
+    auto window = openDatabase(path);
+    OrgUnitRepository units(*window);
+    OrgUnit r = unit(QStringLiteral("R"), UnitLevel::Region, 0);
+    REQUIRE(units.insert(r));
+    const QString csv = folder.write(QStringLiteral("units.csv"), "Код;Уровень;Код вышестоящего;Наименование\n"
+                                                                  "H;хаб;R;Хаб\n");
+    QProcess import;
+    {
+        // The window is in the middle of a save that takes a while.
+        WriteTransaction tx(*window);
+        REQUIRE(tx.isActive());
+        import.start(QStringLiteral(METODIST_CLI), {QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("units"), csv});
+        REQUIRE(import.waitForStarted(30000));
+        CHECK_FALSE(import.waitForFinished(Database::BusyNoticeMs + 1500)); // it waits…
+        CHECK(QString::fromUtf8(import.readAllStandardError())
+                  .contains(QStringLiteral("База данных занята: в неё пишет другая программа. Жду (не дольше 60 с)…")));
+        REQUIRE(tx.commit());
+    }
+    REQUIRE(import.waitForFinished(30000)); // …and goes on once the save is done
+    CHECK(import.exitCode() == 0);
+    CHECK(units.count() == 2);
+}
