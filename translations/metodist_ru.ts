@@ -714,6 +714,29 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot create the folder of backups %1.</source>
+        <translation>Не удалось создать папку резервных копий %1.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>Резервную копию нельзя восстановить: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 has schema %2 and the database %3: open the backup as a file (File ▸ Open) to upgrade it, and restore it then.</source>
+        <translation>Резервная копия %1 имеет схему %2, а база — %3: откройте копию как файл («Файл ▸ Открыть»), чтобы обновить её, и тогда восстановите.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and was not restored.</source>
+        <translation>Резервная копия %1 повреждена и не восстановлена.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored because the current data could not be kept first: %1</source>
+        <translation>Резервная копия не восстановлена: не удалось сначала сохранить текущие данные: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistCodes</name>
     <message>
         <source>yes</source>
@@ -1317,6 +1340,86 @@
         <source>Written in part: the valid rows; the rows above were left out.</source>
         <translation>Записано частично: верные строки записаны, строки выше пропущены.</translation>
     </message>
+    <message>
+        <source>%1  %2  %3 KB  units %4, persons %5, employment records %6</source>
+        <translation>%1  %2  %3 КБ  организаций и подразделений %4, людей %5, работ %6</translation>
+    </message>
+    <message>
+        <source>List the backups of the file instead of taking one.</source>
+        <translation>Показать резервные копии файла вместо того, чтобы делать новую.</translation>
+    </message>
+    <message>
+        <source>Keep the newest backup of each of the last N days (7).</source>
+        <translation>Хранить самую новую копию каждого из последних N дней (7).</translation>
+    </message>
+    <message>
+        <source>And of each of N weeks before them (4).</source>
+        <translation>И каждой из N недель до них (4).</translation>
+    </message>
+    <message>
+        <source>--keep-daily and --keep-weekly take a whole number from 0 to 1000.</source>
+        <translation>--keep-daily и --keep-weekly принимают целое число от 0 до 1000.</translation>
+    </message>
+    <message>
+        <source>--keep-daily 0 would remove the backup just taken; keep at least one day.</source>
+        <translation>--keep-daily 0 удалил бы только что сделанную копию; храните хотя бы один день.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Файл базы данных %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2: %3</source>
+        <translation>Резервные копии %1 в %2: %3</translation>
+    </message>
+    <message>
+        <source>Backup taken: %1</source>
+        <translation>Резервная копия сделана: %1</translation>
+    </message>
+    <message>
+        <source>The backup to restore (backup --list shows them).</source>
+        <translation>Резервная копия, которую восстановить (их показывает backup --list).</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>КОПИЯ</translation>
+    </message>
+    <message>
+        <source>The backup to restore is not given (--from BACKUP).</source>
+        <translation>Не указана резервная копия, которую восстановить (--from КОПИЯ).</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the data it held before are kept as the newest backup in %3.</source>
+        <translation>Восстановлено: %1 из %2; прежние данные сохранены как самая новая резервная копия в %3.</translation>
+    </message>
+    <message>
+        <source>The copy to write (a new file).</source>
+        <translation>Копия, которую записать (новый файл).</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>КОПИЯ</translation>
+    </message>
+    <message>
+        <source>The copy to write is not given (--to COPY).</source>
+        <translation>Не указан файл копии (--to КОПИЯ).</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 (%3 KB, one file with everything saved so far).</source>
+        <translation>%1 скопирован в %2 (%3 КБ, один файл со всем сохранённым).</translation>
+    </message>
+    <message>
+        <source>take a backup into the file&apos;s folder of backups, or list them</source>
+        <translation>сделать резервную копию в папку копий файла или показать их</translation>
+    </message>
+    <message>
+        <source>restore a backup, keeping the current data as a backup first</source>
+        <translation>восстановить резервную копию, сначала сохранив текущие данные как копию</translation>
+    </message>
+    <message>
+        <source>write a consistent single-file copy (for a USB stick or e-mail)</source>
+        <translation>записать целостную копию одним файлом (для флешки или почты)</translation>
+    </message>
 </context>
 <context>
     <name>CompetenceLevels</name>
@@ -1840,6 +1943,18 @@
     <message>
         <source>writing the backup copy %1</source>
         <translation>записи резервной копии %1</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored while changes are being saved.</source>
+        <translation>Резервную копию нельзя восстановить, пока сохраняются изменения.</translation>
+    </message>
+    <message>
+        <source>This database cannot be restored from a backup.</source>
+        <translation>Эту базу нельзя восстановить из резервной копии.</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>восстановлении резервной копии</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3848,38 @@
     <message>
         <source>%1 is empty (0 bytes): it holds no database. Make a new database in this file?</source>
         <translation>%1 пуст (0 байт): в нём нет базы данных. Создать в этом файле новую базу?</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was not taken: %1</source>
+        <translation>Резервная копия дня не сделана: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is taken: %1</source>
+        <translation>Резервная копия дня сделана: %1</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-копия</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation>Сохранить копию базы данных</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the database itself: choose another name.</source>
+        <translation>Копия не может заменить саму базу: выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>A copy is saved: %1</source>
+        <translation>Копия сохранена: %1</translation>
     </message>
 </context>
 <context>

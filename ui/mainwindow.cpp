@@ -18,7 +18,8 @@
 #include "staffpanel.h"
 #include "stafftablemodel.h"
 #include "unittreeview.h"
-#include "userfolders.h"
+#include "backup/backups.h"
+#include "files/userfolders.h"
 #include "welcomepage.h"
 #include "storage/clock.h"
 #include "storage/database.h"
@@ -165,6 +166,8 @@ void MainWindow::createMenus()
     QMenu* exportMenu = file->addMenu(tr("&Export CSV"));
     add(exportMenu, "exportUnitsAction", tr("&Units…"), {}, [this] { exportCsv(CsvKind::Units); });
     add(exportMenu, "exportPersonsAction", tr("&Persons…"), {}, [this] { exportCsv(CsvKind::Persons); });
+    file->addSeparator();
+    add(file, "saveCopyAction", tr("Save a &copy…"), {}, [this] { saveCopy(); });
     file->addSeparator();
     add(file, "quitAction", tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });
 
@@ -418,7 +421,20 @@ bool MainWindow::openDatabase(const QString& path)
     if (!opened.value()->lastBackupPath().isEmpty())
         statusBar()->showMessage(tr("The database was upgraded; the previous version was saved as %1")
                                      .arg(QDir::toNativeSeparators(opened.value()->lastBackupPath())), 15000);
+    else
+        takeDailyBackup();
     return true;
+}
+
+// The first opening of the day keeps a backup of the file (core/backup), in rotation.
+void MainWindow::takeDailyBackup()
+{
+    Backups backups(UserFolders::backups(m_database->path()));
+    const auto taken = backups.takeDaily(*m_database, m_database->clock().now());
+    if (!taken)
+        statusBar()->showMessage(tr("Today's backup was not taken: %1").arg(taken.error()), 15000);
+    else if (taken->has_value())
+        statusBar()->showMessage(tr("Today's backup is taken: %1").arg(QDir::toNativeSeparators((*taken)->path)), 8000);
 }
 
 bool MainWindow::createDatabase(const QString& path, const QString& regionName)
@@ -581,6 +597,32 @@ bool MainWindow::importCsv(CsvKind kind, const QString& path)
     return true;
 }
 
+// One file with everything saved so far (the WAL included), for a USB stick or e-mail.
+void MainWindow::saveCopy()
+{
+    if (!m_database)
+        return;
+    const QFileInfo current(m_database->path());
+    const QString suggested = QDir(fileFolder()).filePath(current.completeBaseName() + tr("-copy") + QStringLiteral(".db"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save a copy of the database"), suggested,
+                                                     databaseFilter(), QStringLiteral("db"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == current.absoluteFilePath()) {
+        MessageBox::warning(this, tr("Save a copy"), tr("A copy cannot replace the database itself: choose another name."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status saved = m_database->backupTo(path);
+    QApplication::restoreOverrideCursor();
+    if (!saved) {
+        MessageBox::critical(this, tr("Save a copy"), saved.error());
+        return;
+    }
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("A copy is saved: %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
 void MainWindow::exportCsv(CsvKind kind)
 {
     if (m_database && m_csv.exportFile)
@@ -594,6 +636,7 @@ void MainWindow::updateActions()
     action("importPersonsAction")->setEnabled(open && m_csv.importFile);
     action("exportUnitsAction")->setEnabled(open && m_csv.exportFile);
     action("exportPersonsAction")->setEnabled(open && m_csv.exportFile);
+    action("saveCopyAction")->setEnabled(open);
 }
 
 void MainWindow::updateTitle()

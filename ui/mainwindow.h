@@ -89,6 +89,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void takeDailyBackup();
+    void saveCopy();
     void createMenus();
     void createSections();
     void addWorkflowActions(); // the person's card, a route from a diagnostic, an event's participants

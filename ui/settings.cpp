@@ -1,5 +1,5 @@
 #include "settings.h"
-#include "userfolders.h"
+#include "files/userfolders.h"
 
 #include <QDir>
 #include <QFileInfo>

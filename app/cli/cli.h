@@ -46,3 +46,6 @@ int runIndicators(const QStringList& arguments);
 int runGaps(const QStringList& arguments);
 int runReport(const QStringList& arguments);
 int runUpgrade(const QStringList& arguments);
+int runBackup(const QStringList& arguments);
+int runRestore(const QStringList& arguments);
+int runCopy(const QStringList& arguments);

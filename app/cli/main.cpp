@@ -24,6 +24,9 @@ const CliCommand commands[] = {
     {"gaps", QT_TRANSLATE_NOOP("Cli", "the persons behind the gap of an indicator"), runGaps},
     {"report", QT_TRANSLATE_NOOP("Cli", "a report to PDF, ODT, XLSX or HTML"), runReport},
     {"upgrade", QT_TRANSLATE_NOOP("Cli", "upgrade a database of an older schema, after a backup copy"), runUpgrade},
+    {"backup", QT_TRANSLATE_NOOP("Cli", "take a backup into the file's folder of backups, or list them"), runBackup},
+    {"restore", QT_TRANSLATE_NOOP("Cli", "restore a backup, keeping the current data as a backup first"), runRestore},
+    {"copy", QT_TRANSLATE_NOOP("Cli", "write a consistent single-file copy (for a USB stick or e-mail)"), runCopy},
 };
 
 int usage(QTextStream& stream, int code)

@@ -312,6 +312,35 @@ QString Database::timestamp() const
     return m_clock->now().toUTC().toString(Qt::ISODate);
 }
 
+Status Database::restoreFrom(const Database& source)
+{
+    if (m_depth > 0)
+        return Status::failure(tr("A backup cannot be restored while changes are being saved."));
+    sqlite3* to = sqliteHandle(connection());
+    sqlite3* from = sqliteHandle(source.connection());
+    if (!to || !from)
+        return Status::failure(tr("This database cannot be restored from a backup."));
+    sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup)
+        return Status::failure(StorageText::sqlError(tr("restoring the backup"), QString::fromUtf8(sqlite3_errmsg(to))));
+    QElapsedTimer waiting;
+    waiting.start();
+    int rc = SQLITE_OK;
+    for (;;) {
+        rc = sqlite3_backup_step(backup, -1); // every page at once: one write transaction
+        if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || waiting.elapsed() >= BusyTimeoutMs)
+            break;
+        sqlite3_sleep(50); // another program writes: wait for it, as the busy handler does
+    }
+    const int finished = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE || finished != SQLITE_OK)
+        return Status::failure(StorageText::sqlError(tr("restoring the backup"),
+                                                     QString::fromUtf8(sqlite3_errstr(rc != SQLITE_DONE ? rc : finished))));
+    ++m_referenceGeneration;
+    emit changed(Changes::fromInt(~0u));
+    return Status::success();
+}
+
 Status Database::backupTo(const QString& target) const
 {
     // Into an empty part file beside the target (VACUUM INTO takes an empty file), put in place

@@ -83,6 +83,10 @@ public:
 
     // Copies the whole database into a new file (VACUUM INTO: consistent while open).
     Status backupTo(const QString& target) const;
+    // Replaces all of this database's data with source's (SQLite's backup API, in one step: other
+    // connections wait, then read the new data), then tells every listener that everything changed.
+    // Both must be of this program's schema; not inside a transaction.
+    Status restoreFrom(const Database& source);
 
     // Used by WriteTransaction.
     int transactionDepth() const { return m_depth; }

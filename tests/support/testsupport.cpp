@@ -41,3 +41,16 @@ int runCli(const QStringList& arguments, QString* out, QString* err, int timeout
         *err = QString::fromUtf8(process.readAllStandardError());
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
+
+DataHome::DataHome(const QString& folder) : m_old(qgetenv("XDG_DATA_HOME")), m_had(qEnvironmentVariableIsSet("XDG_DATA_HOME"))
+{
+    qputenv("XDG_DATA_HOME", QFile::encodeName(folder));
+}
+
+DataHome::~DataHome()
+{
+    if (m_had)
+        qputenv("XDG_DATA_HOME", m_old);
+    else
+        qunsetenv("XDG_DATA_HOME");
+}

@@ -28,6 +28,17 @@ private:
     QTemporaryDir m_dir;
 };
 
+// $XDG_DATA_HOME set to a folder of the test while it lives (the user's data folder, backups).
+class DataHome {
+public:
+    explicit DataHome(const QString& folder);
+    ~DataHome();
+
+private:
+    QByteArray m_old;
+    bool m_had;
+};
+
 // Opens (creating) a database file in the folder; fails the test if it cannot.
 std::shared_ptr<Database> openDatabase(const QString& path);
 

@@ -1,6 +1,7 @@
 // The main window, driven as a user would: open, select a unit, filter, new database, errors,
 // recent files, the CSV seam and drag and drop. Dialogs are answered by the tests.
 #include "demo/demogenerator.h"
+#include "files/userfolders.h"
 #include "filedialog.h"
 #include "inputdialog.h"
 #include "mainwindow.h"
@@ -19,11 +20,14 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTest>
 #include <QUrl>
 #include <catch2/catch.hpp>
@@ -396,4 +400,41 @@ TEST_CASE("opening an empty file asks whether to make a new database in it", "[u
     REQUIRE(w.window.openDatabase(empty));
     REQUIRE(w.window.database() != nullptr);
     CHECK(OrgUnitRepository(*w.window.database()).region()->name == QString::fromUtf8("Томская область"));
+}
+
+TEST_CASE("the first opening of the day keeps a backup, and File > Save a copy writes one file", "[ui][window][backup]")
+{
+    StaffFixture f;
+    const DataHome home(f.folder.path(QStringLiteral("share")));
+    const QString backups = UserFolders::backups(f.path);
+    {
+        Window w(f.folder.path(QStringLiteral("settings.ini")));
+        REQUIRE(w.window.openDatabase(f.path));
+        const QStringList taken = QDir(backups).entryList({QStringLiteral("*.db")}, QDir::Files);
+        REQUIRE(taken.size() == 1);
+        CHECK(taken.first().startsWith(QDate::currentDate().toString(Qt::ISODate)));
+        CHECK(w.window.statusBar()->currentMessage().startsWith(QStringLiteral("Резервная копия дня сделана")));
+
+        // Save a copy: one file, openable, with the staff.
+        const QString copy = f.folder.path(QStringLiteral("на флешку.db"));
+        FileDialog::setNextFileName(copy);
+        QAction* save = w.window.findChild<QAction*>(QStringLiteral("saveCopyAction"));
+        REQUIRE(save);
+        REQUIRE(save->isEnabled());
+        save->trigger();
+        CHECK_FALSE(QFileInfo::exists(copy + QStringLiteral("-wal")));
+        const auto opened = Database::open(copy, Database::OpenMode::ReadOnly);
+        REQUIRE(opened);
+        CHECK(PersonRepository(**opened).count() == PersonRepository(*w.window.database()).count());
+
+        // Not over the database itself.
+        const int shown = MessageBox::count();
+        FileDialog::setNextFileName(f.path);
+        save->trigger();
+        CHECK(MessageBox::count() == shown + 1);
+    }
+    // Opened again the same day: no second backup.
+    Window again(f.folder.path(QStringLiteral("settings2.ini")));
+    REQUIRE(again.window.openDatabase(f.path));
+    CHECK(QDir(backups).entryList({QStringLiteral("*.db")}, QDir::Files).size() == 1);
 }

@@ -9,7 +9,7 @@
 #include "storage/orgunitrepository.h"
 #include "storage/personrepository.h"
 #include "testwindow.h"
-#include "userfolders.h"
+#include "files/userfolders.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -27,24 +27,6 @@
 namespace {
 
 // The user's XDG data folder inside the test's folder, for the test's length.
-class DataHome {
-public:
-    explicit DataHome(const QString& folder) : m_old(qgetenv("XDG_DATA_HOME")), m_had(qEnvironmentVariableIsSet("XDG_DATA_HOME"))
-    {
-        qputenv("XDG_DATA_HOME", QFile::encodeName(folder));
-    }
-    ~DataHome()
-    {
-        if (m_had)
-            qputenv("XDG_DATA_HOME", m_old);
-        else
-            qunsetenv("XDG_DATA_HOME");
-    }
-
-private:
-    QByteArray m_old;
-    bool m_had;
-};
 
 QCommandLinkButton* welcomeButton(MainWindow& window, const char* name)
 {
