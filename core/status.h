@@ -1,10 +1,12 @@
 #pragma once
 // Errors as data: core never shows a message, it returns one (translated) for ui/ or the CLI.
 #include <QString>
+#include <QtGlobal>
 #include <optional>
 #include <utility>
 
-class Status {
+// [[nodiscard]]: a Status or Result a caller drops is a warning (an error with -Werror).
+class [[nodiscard]] Status {
 public:
     Status() = default;
     static Status success() { return {}; }
@@ -19,10 +21,11 @@ private:
 
 // A value or a translated error message.
 template <class T>
-class Result {
+class [[nodiscard]] Result {
 public:
     Result(T value) : m_value(std::move(value)) {}
-    Result(Status failure) : m_error(failure.error()) {}
+    // Only from a failure: a Status that succeeded holds no value to give.
+    explicit Result(const Status& failure) : m_error(failure.error()) { Q_ASSERT(!failure.ok()); }
     static Result failure(QString message) { return Result(Status::failure(std::move(message))); }
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

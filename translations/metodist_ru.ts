@@ -737,6 +737,73 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Сделана</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Мест работы</translation>
+    </message>
+    <message>
+        <source>Keep the last backup of each of the last &amp;days:</source>
+        <translation>Хранить последнюю копию каждого из последних &amp;дней:</translation>
+    </message>
+    <message>
+        <source>and of each of the &amp;weeks before them:</source>
+        <translation>и каждой из &amp;недель до них:</translation>
+    </message>
+    <message>
+        <source>&amp;Take a backup now</source>
+        <translation>&amp;Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+        <source>Backups of %1 are kept in %2. The first opening of each day takes one; older ones are removed by the rule below.</source>
+        <translation>Резервные копии базы %1 хранятся в папке %2. Первое открытие базы за день делает копию; старые копии удаляются по правилу ниже.</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>The data of %1 will be replaced by the backup of %2 (units: %3, persons: %4). The current data are first kept as a backup of their own, so this can be undone by restoring that one. Restore?</source>
+        <translation>Данные базы %1 будут заменены резервной копией от %2 (подразделений: %3, людей: %4). Текущие данные сначала сохранятся как отдельная резервная копия, так что восстановление можно отменить, восстановив её. Восстановить?</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is restored; the data before it are kept as a backup.</source>
+        <translation>Резервная копия от %1 восстановлена; прежние данные сохранены как резервная копия.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistCodes</name>
     <message>
         <source>yes</source>
@@ -2162,6 +2229,10 @@
     <message>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>The database is open to read only: nothing can be changed in it. To change it, copy the file to a folder you can write and open the copy.</source>
+        <translation>База открыта только для чтения: изменить в ней ничего нельзя. Чтобы вносить изменения, скопируйте файл в папку, доступную для записи, и откройте копию.</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3951,30 @@
     <message>
         <source>A copy is saved: %1</source>
         <translation>Копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Open to &amp;read only…</source>
+        <translation>Открыть только для &amp;чтения…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Р&amp;езервные копии…</translation>
+    </message>
+    <message>
+        <source>Opened to read only: nothing can be changed.</source>
+        <translation>Открыто только для чтения: изменения невозможны.</translation>
+    </message>
+    <message>
+        <source>The file or its folder cannot be written (a protected file, folder or medium): it is open to read only.</source>
+        <translation>Файл или его папка недоступны для записи (защищённый файл, папка или носитель): база открыта только для чтения.</translation>
+    </message>
+    <message>
+        <source>Open to read only</source>
+        <translation>Открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>Metodist — %1 (read only)</source>
+        <translation>Методист — %1 (только чтение)</translation>
     </message>
 </context>
 <context>
@@ -7201,6 +7296,10 @@
     <message>
         <source>SQLite undid the whole write after the error before (a full disk, a failing disk or medium): nothing of it is written</source>
         <translation>после предыдущей ошибки (нет места на диске, сбой диска или носителя) SQLite отменила всю запись: ничего из неё не записано</translation>
+    </message>
+    <message>
+        <source>%1 can only be read (a read-only file, folder, USB stick or share): nothing can be changed in it. Copy it to a folder that can be written, or open it to read only.</source>
+        <translation>Файл %1 можно только читать (файл, папка, флешка или сетевая папка защищены от записи): изменить в нём ничего нельзя. Скопируйте его в папку, доступную для записи, или откройте только для чтения.</translation>
     </message>
 </context>
 <context>

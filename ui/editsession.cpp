@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/undojournal.h"
 
+#include <QActionGroup>
 #include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -41,8 +42,10 @@ private:
     bool m_done = true;
 };
 
-EditSession::EditSession(QObject* parent) : QObject(parent), m_stack(new QUndoStack(this))
+EditSession::EditSession(QObject* parent)
+    : QObject(parent), m_stack(new QUndoStack(this)), m_writeActions(new QActionGroup(this))
 {
+    m_writeActions->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
     m_stack->setUndoLimit(200);
 }
 
@@ -57,6 +60,7 @@ void EditSession::setDatabase(Database* database)
     disconnect(m_changed);
     m_journal.reset();
     m_database = database;
+    m_writeActions->setEnabled(!readOnly());
     if (!database)
         return;
     m_journal = std::make_unique<UndoJournal>(*database);
@@ -67,10 +71,23 @@ void EditSession::setDatabase(Database* database)
     });
 }
 
+bool EditSession::readOnly() const
+{
+    return m_database && m_database->isReadOnly();
+}
+
+void EditSession::addWriteAction(QAction* action)
+{
+    m_writeActions->addAction(action);
+}
+
 Status EditSession::run(const QString& text, const std::function<Status()>& action)
 {
     if (!m_database)
         return Status::failure(tr("No database is open."));
+    if (readOnly())
+        return Status::failure(tr("The database is open to read only: nothing can be changed in it. "
+                                  "To change it, copy the file to a folder you can write and open the copy."));
     m_busy = true;
     auto step = m_journal->record(action);
     m_busy = false;

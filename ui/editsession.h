@@ -10,6 +10,8 @@
 #include <memory>
 
 class Database;
+class QAction;
+class QActionGroup;
 class QUndoStack;
 class UndoJournal;
 
@@ -23,6 +25,11 @@ public:
     void setDatabase(Database* database);
     Database* database() const { return m_database; }
     QUndoStack* undoStack() const { return m_stack; }
+    // The database was opened to read only: run() refuses, and the write actions are disabled.
+    bool readOnly() const;
+    // An action that writes (create, edit, delete, import): disabled while readOnly(), whatever
+    // its own panel enables (a QActionGroup that is disabled keeps its actions disabled).
+    void addWriteAction(QAction* action);
 
     // Runs `action` in one write transaction. On success commits and adds an undo step called
     // `text` ("Новый маршрут", "Удалить мероприятие «…»"). On failure rolls back — nothing is
@@ -39,6 +46,7 @@ private:
 
     Database* m_database = nullptr;
     QUndoStack* m_stack;
+    QActionGroup* m_writeActions;
     std::unique_ptr<UndoJournal> m_journal;
     QMetaObject::Connection m_changed;
     bool m_busy = false; // inside run, undo or redo: changes are ours

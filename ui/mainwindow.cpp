@@ -19,6 +19,7 @@
 #include "stafftablemodel.h"
 #include "unittreeview.h"
 #include "backup/backups.h"
+#include "backupsdialog.h"
 #include "files/userfolders.h"
 #include "welcomepage.h"
 #include "storage/clock.h"
@@ -154,6 +155,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     add(file, "newAction", tr("&New…"), QKeySequence::New, [this] { newDatabase(); });
     add(file, "openAction", tr("&Open…"), QKeySequence::Open, [this] { chooseDatabase(); });
+    add(file, "openReadOnlyAction", tr("Open to &read only…"), {}, [this] { chooseDatabase(OpenAs::ReadOnly); });
     add(file, "demoAction", tr("Open the &demo database"), {}, [this] { openDemoDatabase(); });
     m_recent = new RecentFilesMenu(m_settings, file);
     m_recent->setObjectName(QStringLiteral("recentMenu"));
@@ -161,13 +163,14 @@ void MainWindow::createMenus()
     connect(m_recent, &RecentFilesMenu::fileChosen, this, [this](const QString& path) { openDatabase(path); });
     file->addSeparator();
     QMenu* import = file->addMenu(tr("&Import CSV"));
-    add(import, "importUnitsAction", tr("&Units…"), {}, [this] { importCsv(CsvKind::Units); });
-    add(import, "importPersonsAction", tr("&Persons…"), {}, [this] { importCsv(CsvKind::Persons); });
+    m_edits->addWriteAction(add(import, "importUnitsAction", tr("&Units…"), {}, [this] { importCsv(CsvKind::Units); }));
+    m_edits->addWriteAction(add(import, "importPersonsAction", tr("&Persons…"), {}, [this] { importCsv(CsvKind::Persons); }));
     QMenu* exportMenu = file->addMenu(tr("&Export CSV"));
     add(exportMenu, "exportUnitsAction", tr("&Units…"), {}, [this] { exportCsv(CsvKind::Units); });
     add(exportMenu, "exportPersonsAction", tr("&Persons…"), {}, [this] { exportCsv(CsvKind::Persons); });
     file->addSeparator();
     add(file, "saveCopyAction", tr("Save a &copy…"), {}, [this] { saveCopy(); });
+    add(file, "backupsAction", tr("&Backups…"), {}, [this] { showBackups(); });
     file->addSeparator();
     add(file, "quitAction", tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });
 
@@ -217,6 +220,8 @@ void MainWindow::createSections()
             continue;
         auto* panel = new RegisterPanel(info.kind, this);
         panel->setForms(m_forms.get());
+        for (const char* name : {"createRecordAction", "editRecordAction", "removeRecordAction"})
+            m_edits->addWriteAction(panel->findChild<QAction*>(QString::fromLatin1(name)));
         panel->setActive(false);
         m_registers << panel;
         m_stack->addWidget(panel);
@@ -228,9 +233,9 @@ void MainWindow::createSections()
     m_welcome = new WelcomePage(this);
     m_stack->addWidget(m_welcome);
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newDatabase);
-    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseDatabase);
+    connect(m_welcome, &WelcomePage::openRequested, this, [this] { chooseDatabase(); });
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoDatabase);
-    connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openDatabase);
+    connect(m_welcome, &WelcomePage::recentChosen, this, [this](const QString& path) { openDatabase(path); });
     m_sections->setObjectName(QStringLiteral("sectionList"));
     m_sections->setSelectionMode(QAbstractItemView::SingleSelection);
     // Every section in sight without scrolling.
@@ -261,14 +266,18 @@ void MainWindow::addWorkflowActions()
     m_staff->addPersonAction(tr("Person's card"), {}, // Enter opens it too (activated)
                              [this](qint64 person) { showPersonCard(person); })
         ->setObjectName(QStringLiteral("staffCardAction"));
-    m_staff->addPersonAction(tr("Edit the person…"), QKeySequence(Qt::Key_F2), [this](qint64 person) {
+    QAction* editPerson = m_staff->addPersonAction(tr("Edit the person…"), QKeySequence(Qt::Key_F2), [this](qint64 person) {
         if (m_database && person)
             m_forms->edit(RecordKind::Person, person);
-    })->setObjectName(QStringLiteral("staffEditAction"));
-    m_staff->addPersonAction(tr("New person…"), QKeySequence(Qt::Key_Insert), [this](qint64) {
+    });
+    editPerson->setObjectName(QStringLiteral("staffEditAction"));
+    m_edits->addWriteAction(editPerson);
+    QAction* newPerson = m_staff->addPersonAction(tr("New person…"), QKeySequence(Qt::Key_Insert), [this](qint64) {
         if (m_database)
             m_forms->create(RecordKind::Person, m_tree->currentUnitId());
-    })->setObjectName(QStringLiteral("staffNewAction"));
+    });
+    newPerson->setObjectName(QStringLiteral("staffNewAction"));
+    m_edits->addWriteAction(newPerson);
 
     for (RecordKind kind : {RecordKind::Diagnostic, RecordKind::Route, RecordKind::Mentoring,
                             RecordKind::CourseCompletion, RecordKind::Attestation}) {
@@ -279,15 +288,15 @@ void MainWindow::addWorkflowActions()
             });
     }
     if (RegisterPanel* diagnostics = registerPanel(RecordKind::Diagnostic))
-        diagnostics->addRecordAction(tr("Build a route (IEM)…"), [this](qint64 id) {
+        m_edits->addWriteAction(diagnostics->addRecordAction(tr("Build a route (IEM)…"), [this](qint64 id) {
             if (m_database)
                 RouteBuilder::build(this, *m_edits, id);
-        });
+        }));
     if (RegisterPanel* events = registerPanel(RecordKind::Event))
-        events->addRecordAction(tr("Participants…"), [this](qint64 id) {
+        m_edits->addWriteAction(events->addRecordAction(tr("Participants…"), [this](qint64 id) {
             if (m_database)
                 ParticipantPicker::pick(this, *m_edits, id);
-        });
+        }));
 }
 
 RegisterPanel* MainWindow::registerPanel(RecordKind kind) const
@@ -394,7 +403,7 @@ QAction* MainWindow::action(const char* name) const
     return findChild<QAction*>(QString::fromLatin1(name));
 }
 
-bool MainWindow::openDatabase(const QString& path)
+bool MainWindow::openDatabase(const QString& path, OpenAs as)
 {
     const QFileInfo info(path);
     if (info.isFile() && info.size() == 0) { // nothing to open: perhaps meant to be a new database
@@ -408,7 +417,9 @@ bool MainWindow::openDatabase(const QString& path)
                                                     tr("Name of the region (for example, Томская область):"));
         return !region.isEmpty() && makeDatabase(info.absoluteFilePath(), region);
     }
-    auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
+    // A file, folder or medium that cannot be written opens to read only, and says so.
+    auto opened = Database::open(path, as == OpenAs::ReadOnly ? Database::OpenMode::ReadOnly
+                                                              : Database::OpenMode::WritableOrReadOnly);
     if (!opened) {
         MessageBox::critical(this, tr("Cannot open the database"), opened.error());
         if (!QFileInfo::exists(path))
@@ -418,7 +429,13 @@ bool MainWindow::openDatabase(const QString& path)
     adopt(opened.value());
     m_settings.addRecentFile(path);
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
-    if (!opened.value()->lastBackupPath().isEmpty())
+    if (opened.value()->isReadOnly())
+        statusBar()->showMessage(as == OpenAs::ReadOnly
+                                     ? tr("Opened to read only: nothing can be changed.")
+                                     : tr("The file or its folder cannot be written (a protected file, folder or medium): "
+                                          "it is open to read only."),
+                                 15000);
+    else if (!opened.value()->lastBackupPath().isEmpty())
         statusBar()->showMessage(tr("The database was upgraded; the previous version was saved as %1")
                                      .arg(QDir::toNativeSeparators(opened.value()->lastBackupPath())), 15000);
     else
@@ -429,7 +446,7 @@ bool MainWindow::openDatabase(const QString& path)
 // The first opening of the day keeps a backup of the file (core/backup), in rotation.
 void MainWindow::takeDailyBackup()
 {
-    Backups backups(UserFolders::backups(m_database->path()));
+    Backups backups(BackupsDialog::folder(*m_database), BackupsDialog::policy(m_settings));
     const auto taken = backups.takeDaily(*m_database, m_database->clock().now());
     if (!taken)
         statusBar()->showMessage(tr("Today's backup was not taken: %1").arg(taken.error()), 15000);
@@ -500,12 +517,12 @@ void MainWindow::newDatabase()
     createDatabase(path, region);
 }
 
-void MainWindow::chooseDatabase()
+void MainWindow::chooseDatabase(OpenAs as)
 {
-    const QString path = FileDialog::getOpenFileName(this, tr("Open database"), fileFolder(),
-                                                     databaseFilter());
+    const QString path = FileDialog::getOpenFileName(
+        this, as == OpenAs::ReadOnly ? tr("Open to read only") : tr("Open database"), fileFolder(), databaseFilter());
     if (!path.isEmpty())
-        openDatabase(path);
+        openDatabase(path, as);
 }
 
 QString MainWindow::fileFolder() const
@@ -623,6 +640,20 @@ void MainWindow::saveCopy()
     statusBar()->showMessage(tr("A copy is saved: %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
+// File ▸ Backups…: window-modal, so the window behind it shows the restored data at once.
+void MainWindow::showBackups()
+{
+    if (!m_database)
+        return;
+    auto* dialog = new BackupsDialog(*m_database, m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &BackupsDialog::restored, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 15000);
+    });
+    dialog->show();
+}
+
 void MainWindow::exportCsv(CsvKind kind)
 {
     if (m_database && m_csv.exportFile)
@@ -637,12 +668,17 @@ void MainWindow::updateActions()
     action("exportUnitsAction")->setEnabled(open && m_csv.exportFile);
     action("exportPersonsAction")->setEnabled(open && m_csv.exportFile);
     action("saveCopyAction")->setEnabled(open);
+    action("backupsAction")->setEnabled(open);
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_database ? tr("Metodist — %1").arg(QFileInfo(m_database->path()).fileName())
-                              : tr("Metodist"));
+    if (!m_database)
+        setWindowTitle(tr("Metodist"));
+    else if (m_database->isReadOnly())
+        setWindowTitle(tr("Metodist — %1 (read only)").arg(QFileInfo(m_database->path()).fileName()));
+    else
+        setWindowTitle(tr("Metodist — %1").arg(QFileInfo(m_database->path()).fileName()));
 }
 
 void MainWindow::updateStatus()

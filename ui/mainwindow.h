@@ -38,7 +38,8 @@ public:
     ~MainWindow() override;
 
     // Opens an existing database file; on failure says why (MessageBox) and keeps the current one.
-    bool openDatabase(const QString& path);
+    enum class OpenAs { AsAllowed, ReadOnly }; // AsAllowed: to read only where it cannot be written
+    bool openDatabase(const QString& path, OpenAs as = OpenAs::AsAllowed);
     // Creates a database file with its region; refuses a name where a file (or its -wal) exists.
     bool createDatabase(const QString& path, const QString& regionName);
     void closeDatabase();
@@ -91,6 +92,7 @@ protected:
 private:
     void takeDailyBackup();
     void saveCopy();
+    void showBackups();
     void createMenus();
     void createSections();
     void addWorkflowActions(); // the person's card, a route from a diagnostic, an event's participants
@@ -98,7 +100,7 @@ private:
     void showPage(QWidget* page, const QString& title, const char* actionName);
     void fillPeriods();
     void newDatabase();
-    void chooseDatabase();
+    void chooseDatabase(OpenAs as = OpenAs::AsAllowed);
     QString fileFolder() const; // where the file dialogs start
     bool makeDatabase(const QString& file, const QString& regionName);
     void exportCsv(CsvKind kind);

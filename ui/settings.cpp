@@ -1,4 +1,5 @@
 #include "settings.h"
+#include "backup/backups.h"
 #include "files/userfolders.h"
 
 #include <QDir>
@@ -27,6 +28,8 @@ const QList<Entry>& entries()
         {Settings::Key::RegisterColumns, "registers/columns", QVariantMap()},
         {Settings::Key::LastSection, "registers/lastSection", QStringLiteral("person")},
         {Settings::Key::ReportChoices, "reports/choices", QVariantMap()},
+        {Settings::Key::BackupsDaily, "backups/daily", BackupPolicy().daily},
+        {Settings::Key::BackupsWeekly, "backups/weekly", BackupPolicy().weekly},
     };
     return table;
 }

@@ -24,6 +24,8 @@ public:
         RegisterColumns, // kind code -> {"hidden": column ids, "widths": id -> pixels}
         LastSection,     // the kind code of the register shown last
         ReportChoices,   // the reports panel's last choices: kind, months, indicator, years
+        BackupsDaily,    // how many daily backups the rotation keeps (BackupPolicy)
+        BackupsWeekly,   // and how many weekly ones before them
     };
     static constexpr int MaxRecentFiles = 8;
 

@@ -36,6 +36,9 @@ public:
 
     // A new backup of db taken at `now` (the folder is created), then the rotation.
     Result<BackupInfo> take(Database& db, const QDateTime& now);
+    // The same without the rotation: a backup taken by hand stays beside the day's own until the
+    // next day's rotation keeps the newest of the day.
+    Result<BackupInfo> takeOnly(Database& db, const QDateTime& now);
     // The backup of the day: taken when the folder has none of now's date; otherwise nothing.
     Result<std::optional<BackupInfo>> takeDaily(Database& db, const QDateTime& now);
     // Newest first; files of other names are not backups and are left alone.
@@ -50,8 +53,6 @@ public:
     Status restore(Database& db, const QString& backupPath, const QDateTime& now);
 
 private:
-    Result<BackupInfo> takeOnly(Database& db, const QDateTime& now);
-
     QString m_folder;
     BackupPolicy m_policy;
 };

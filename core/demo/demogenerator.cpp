@@ -138,11 +138,11 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(int, int)>& prog
 
     auto names = DemoNames::load();
     if (!names)
-        return names.status();
+        return Result<DemoSummary>(names.status());
     context.names = std::move(names.value());
     const auto villages = DemoPlaces::loadVillages();
     if (!villages)
-        return villages.status();
+        return Result<DemoSummary>(villages.status());
     context.tree = planDemoTree(m_options, villages.value());
 
     int total = 0;
@@ -154,7 +154,7 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(int, int)>& prog
     MemoryTempStore tempStore(m_db);
     WriteTransaction tx(m_db);
     if (!tx.isActive())
-        return tx.status();
+        return Result<DemoSummary>(tx.status());
     DemoSummary summary;
     for (const DemoStep& step : steps) {
         QElapsedTimer timer;
@@ -168,7 +168,7 @@ Result<DemoSummary> DemoGenerator::run(const std::function<bool(int, int)>& prog
                                                     .arg(QString::fromLatin1(step.name), s.error()));
     }
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<DemoSummary>(s);
 
     summary.units = context.tree.unitCount();
     summary.persons = int(context.staff.size());

@@ -14,16 +14,16 @@ Result<IndicatorBoardData> IndicatorBoard::read(qint64 unitId, const IndicatorPe
 {
     const auto indicators = IndicatorCatalogue(m_db).select(codes);
     if (!indicators)
-        return indicators.status();
+        return Result<IndicatorBoardData>(indicators.status());
     IndicatorEngine engine(m_db);
     const auto now = engine.compute(unitId, period, *indicators);
     if (!now)
-        return now.status();
+        return Result<IndicatorBoardData>(now.status());
     std::optional<DrillDown> before;
     if (previous) {
         auto b = engine.compute(unitId, period.previous(), *indicators);
         if (!b)
-            return b.status();
+            return Result<IndicatorBoardData>(b.status());
         before = *b;
     }
     const double close = RuleBook(m_db).valueOn(Rule::TargetClosePercent, period.to());
@@ -55,7 +55,7 @@ Result<QVector<IndicatorYear>> IndicatorBoard::history(qint64 unitId, const QStr
 {
     const auto indicators = IndicatorCatalogue(m_db).select({code});
     if (!indicators)
-        return indicators.status();
+        return Result<QList<IndicatorYear>>(indicators.status());
     IndicatorEngine engine(m_db);
     IndicatorTargets targets(m_db);
     QVector<IndicatorYear> result;
@@ -63,7 +63,7 @@ Result<QVector<IndicatorYear>> IndicatorBoard::history(qint64 unitId, const QStr
         const IndicatorPeriod period{last.kind, last.year - y};
         const auto figures = engine.compute(unitId, period, *indicators);
         if (!figures)
-            return figures.status();
+            return Result<QList<IndicatorYear>>(figures.status());
         const auto target = targets.targetFor(indicators->first().code, unitId, period.targetYear());
         result.append({period, figures->unit.figures.first(), target ? std::optional(target->value) : std::nullopt});
     }

@@ -100,7 +100,7 @@ Result<QString> IndicatorCatalogue::add(const Indicator& given)
     Database& db = database();
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return tx.status();
+        return Result<QString>(tx.status());
     QSqlQuery& next = prepared(QStringLiteral("SELECT COALESCE(MAX(CAST(SUBSTR(code, 2) AS INTEGER)), 0) + 1, COALESCE(MAX(sort_order), 0) + 1 "
                                               "FROM indicator WHERE code LIKE 'U%' AND built_in = 0"));
     int number = 1, order = 1000;
@@ -117,7 +117,7 @@ Result<QString> IndicatorCatalogue::add(const Indicator& given)
         item.addBindValue(i.name);
         item.addBindValue(order);
         if (Status s = execWrite(item, tr("adding the checklist item «%1»").arg(i.name), Change::Checklist); !s)
-            return s;
+            return Result<QString>(s);
     }
     QSqlQuery& q = prepared(QStringLiteral(
         "INSERT INTO indicator (code, name, description, numerator, denominator, direction, unit, form, record_kind, competence_area, "
@@ -136,9 +136,9 @@ Result<QString> IndicatorCatalogue::add(const Indicator& given)
     q.addBindValue(sqlDate(i.baseDate));
     q.addBindValue(order);
     if (Status s = execWrite(q, tr("adding the indicator «%1»").arg(i.name), Change::Indicators); !s)
-        return s;
+        return Result<QString>(s);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<QString>(s);
     return i.code;
 }
 

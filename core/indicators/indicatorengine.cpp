@@ -148,7 +148,7 @@ Result<DrillDown> IndicatorEngine::compute(qint64 unitId, const IndicatorPeriod&
 {
     const auto indicators = IndicatorCatalogue(database()).select(codes);
     if (!indicators)
-        return indicators.status();
+        return Result<DrillDown>(indicators.status());
     return compute(unitId, period, *indicators);
 }
 
@@ -175,7 +175,7 @@ Result<DrillDown> IndicatorEngine::compute(qint64 unitId, const IndicatorPeriod&
 
     Sums sums;
     if (Status s = computed(unitId, period, indicators, sums); !s)
-        return s;
+        return Result<DrillDown>(s);
 
     // Reported figures replace their unit's computed part: subtract what the unit computes (its
     // figures add up exactly inside the root's) and add what it reported.
@@ -197,7 +197,7 @@ Result<DrillDown> IndicatorEngine::compute(qint64 unitId, const IndicatorPeriod&
         } else {
             Sums inner;
             if (Status s = computed(r.unitId, period, {*byCode.value(r.code)}, inner); !s)
-                return s;
+                return Result<DrillDown>(s);
             for (const auto& codes : std::as_const(inner))
                 for (auto it = codes.begin(); it != codes.end(); ++it) {
                     part.first -= it.value().first;

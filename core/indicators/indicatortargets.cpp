@@ -23,9 +23,9 @@ Result<qint64> IndicatorTargets::set(const QString& code, qint64 unitId, int yea
     Database& db = database();
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (Status s = remove(indicator->code, unitId, year); !s)
-        return s;
+        return Result<qint64>(s);
     const QString now = db.timestamp();
     QSqlQuery& q = prepared(QStringLiteral("INSERT INTO indicator_target (uuid, indicator_code, org_unit_id, year, value, created_at, updated_at) "
                                            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -37,10 +37,10 @@ Result<qint64> IndicatorTargets::set(const QString& code, qint64 unitId, int yea
     q.addBindValue(now);
     q.addBindValue(now);
     if (Status s = execWrite(q, tr("saving the target of %1").arg(indicator->code), Change::Indicators); !s)
-        return s;
+        return Result<qint64>(s);
     const qint64 id = q.lastInsertId().toLongLong();
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     return id;
 }
 

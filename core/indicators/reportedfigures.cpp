@@ -23,14 +23,14 @@ Result<qint64> ReportedFigures::set(const ReportedFigure& f)
     Database& db = database();
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     QSqlQuery& del = prepared(QStringLiteral("DELETE FROM indicator_reported WHERE org_unit_id = ? AND indicator_code = ? AND period_kind = ? AND year = ?"));
     del.addBindValue(f.unitId);
     del.addBindValue(indicator->code);
     del.addBindValue(f.period.kindCode());
     del.addBindValue(f.period.year);
     if (Status s = execWrite(del, tr("replacing a reported figure"), Change::Indicators); !s)
-        return s;
+        return Result<qint64>(s);
     const QString now = db.timestamp();
     QSqlQuery& q = prepared(QStringLiteral(
         "INSERT INTO indicator_reported (uuid, org_unit_id, indicator_code, period_kind, year, numerator, denominator, note, created_at, updated_at) "
@@ -46,10 +46,10 @@ Result<qint64> ReportedFigures::set(const ReportedFigure& f)
     q.addBindValue(now);
     q.addBindValue(now);
     if (Status s = execWrite(q, tr("saving a reported figure"), Change::Indicators); !s)
-        return s;
+        return Result<qint64>(s);
     const qint64 id = q.lastInsertId().toLongLong();
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     return id;
 }
 

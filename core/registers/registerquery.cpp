@@ -135,7 +135,7 @@ Result<QVector<qint64>> RegisterQuery::ids(const RegisterFilter& filter)
 {
     QSqlQuery& q = idsQuery(filter, false);
     if (!q.exec())
-        return Status::failure(sqlError(what(), q));
+        return Result<QList<qint64>>::failure(sqlError(what(), q));
     QVector<qint64> result;
     while (q.next())
         result.append(q.value(0).toLongLong());
@@ -175,7 +175,7 @@ Result<QVector<RegisterRow>> RegisterQuery::rows(const QVector<qint64>& ids)
             q.bindValue(i, at < ids.size() ? ids.at(at) : qint64(0)); // 0 is never an id
         }
         if (!q.exec())
-            return Status::failure(sqlError(what(), q));
+            return Result<QList<RegisterRow>>::failure(sqlError(what(), q));
         while (q.next()) {
             RegisterRow row;
             row.id = q.value(0).toLongLong();

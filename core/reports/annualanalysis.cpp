@@ -39,7 +39,7 @@ public:
                                                "JOIN person p ON p.id = s.person_id JOIN employment e ON e.id = s.employment_id"));
         bind(q, root, on);
         if (!q.exec())
-            return Status::failure(sqlError(AnnualAnalysis::tr("reading the staff"), q));
+            return Result<QList<Member>>::failure(sqlError(AnnualAnalysis::tr("reading the staff"), q));
         QVector<Member> result;
         while (q.next())
         {
@@ -102,7 +102,7 @@ private:
     Result<Counts> counts(QSqlQuery& q, const QString& what)
     {
         if (!q.exec())
-            return Status::failure(sqlError(what, q));
+            return Result<QList<std::pair<QString, int>> >::failure(sqlError(what, q));
         Counts result;
         while (q.next())
             result.append({q.value(0).toString(), q.value(1).toInt()});

@@ -41,7 +41,7 @@ public:
         q.bindValue(QStringLiteral(":root"), root);
         q.bindValue(QStringLiteral(":year"), year);
         if (!q.exec())
-            return Status::failure(sqlError(PlanReport::tr("reading the plan"), q));
+            return Result<QList<PlanRow>>::failure(sqlError(PlanReport::tr("reading the plan"), q));
         QVector<PlanRow> result;
         while (q.next()) {
             PlanRow r;

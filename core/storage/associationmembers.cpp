@@ -95,7 +95,7 @@ Result<qint64> AssociationRepository::addMember(qint64 associationId, qint64 per
 {
     QVector<AssociationMember> added{AssociationMember{.personId = personId, .joinedOn = joinedOn}};
     if (Status s = addMembers(associationId, added); !s)
-        return s;
+        return Result<qint64>(s);
     return added.first().id;
 }
 

@@ -148,16 +148,16 @@ Result<qint64> AssociationRepository::insert(MethodicalAssociation& association)
     MethodicalAssociation a = association;
     a.id = 0;
     if (Status s = validate(a, {}); !s)
-        return s;
+        return Result<qint64>(s);
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (Status s = writeAssociation(a, true); !s)
-        return s;
+        return Result<qint64>(s);
     db.markChanged(Change::Associations);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     association = a;
     return a.id;
 }

@@ -125,20 +125,20 @@ Result<qint64> AttestationRepository::insert(Attestation& attestation)
     Attestation a = attestation;
     a.id = 0;
     if (Status s = validate(a); !s)
-        return s;
+        return Result<qint64>(s);
     Database& db = database();
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (a.uuid.isEmpty())
         a.uuid = db.newUuid();
     if (Status s = write(a, true); !s)
-        return s;
+        return Result<qint64>(s);
     if (Status s = applyToPerson(a.personId, std::nullopt); !s)
-        return s;
+        return Result<qint64>(s);
     db.markChanged(Change::Attestation);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     attestation = a;
     return a.id;
 }

@@ -61,7 +61,7 @@ Result<qint64> ChecklistRepository::setAnswer(qint64 unitId, int year, const QSt
 {
     QVector<ChecklistAnswer> one{{.itemCode = itemText, .answer = answerText, .evidence = evidenceText}};
     if (Status s = setAnswers(unitId, year, one); !s)
-        return s;
+        return Result<qint64>(s);
     return one.first().id;
 }
 

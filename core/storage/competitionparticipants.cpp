@@ -131,11 +131,11 @@ Status CompetitionRepository::validateParticipant(CompetitionParticipation& p)
 Result<qint64> CompetitionRepository::addParticipant(CompetitionParticipation& p)
 {
     if (Status s = validateParticipant(p); !s)
-        return s;
+        return Result<qint64>(s);
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (p.uuid.isEmpty())
         p.uuid = db.newUuid();
     const QString now = db.timestamp();
@@ -151,13 +151,13 @@ Result<qint64> CompetitionRepository::addParticipant(CompetitionParticipation& p
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding a participant"), q));
+        return Result<qint64>::failure(sqlError(tr("adding a participant"), q));
     p.id = q.lastInsertId().toLongLong();
     q.finish();
     p.createdAt = p.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     db.markChanged(Change::Competitions);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     return p.id;
 }
 

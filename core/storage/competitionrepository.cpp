@@ -48,11 +48,11 @@ Status CompetitionRepository::validate(Competition& c)
 Result<qint64> CompetitionRepository::insert(Competition& c)
 {
     if (Status s = validate(c); !s)
-        return s;
+        return Result<qint64>(s);
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (c.uuid.isEmpty())
         c.uuid = db.newUuid();
     const QString now = db.timestamp();
@@ -67,13 +67,13 @@ Result<qint64> CompetitionRepository::insert(Competition& c)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding the competition «%1»").arg(c.title), q));
+        return Result<qint64>::failure(sqlError(tr("adding the competition «%1»").arg(c.title), q));
     c.id = q.lastInsertId().toLongLong();
     q.finish();
     c.createdAt = c.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     db.markChanged(Change::Competitions);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     return c.id;
 }
 

@@ -118,18 +118,18 @@ Result<qint64> ConsultationRepository::insert(Consultation& consultation)
     Consultation c = consultation;
     c.id = 0;
     if (Status s = validate(c); !s)
-        return s;
+        return Result<qint64>(s);
     Database& db = database();
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (Status s = writeConsultation(c, true); !s)
-        return s;
+        return Result<qint64>(s);
     if (Status s = writePersons(c); !s)
-        return s;
+        return Result<qint64>(s);
     db.markChanged(Change::Consultations);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     consultation = c;
     return c.id;
 }

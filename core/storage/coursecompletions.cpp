@@ -89,11 +89,11 @@ Status CourseRepository::validateCompletion(CourseCompletion& c)
 Result<qint64> CourseRepository::insertCompletion(CourseCompletion& c)
 {
     if (Status s = validateCompletion(c); !s)
-        return s;
+        return Result<qint64>(s);
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (c.uuid.isEmpty())
         c.uuid = db.newUuid();
     const QString now = db.timestamp();
@@ -110,13 +110,13 @@ Result<qint64> CourseRepository::insertCompletion(CourseCompletion& c)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding a course completion"), q));
+        return Result<qint64>::failure(sqlError(tr("adding a course completion"), q));
     c.id = q.lastInsertId().toLongLong();
     q.finish();
     c.createdAt = c.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     db.markChanged(Change::Courses);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     return c.id;
 }
 

@@ -57,11 +57,11 @@ Status CourseRepository::validateProgramme(CourseProgramme& p)
 Result<qint64> CourseRepository::insertProgramme(CourseProgramme& p)
 {
     if (Status s = validateProgramme(p); !s)
-        return s;
+        return Result<qint64>(s);
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (p.uuid.isEmpty())
         p.uuid = db.newUuid();
     const QString now = db.timestamp();
@@ -79,13 +79,13 @@ Result<qint64> CourseRepository::insertProgramme(CourseProgramme& p)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding the programme «%1»").arg(p.title), q));
+        return Result<qint64>::failure(sqlError(tr("adding the programme «%1»").arg(p.title), q));
     p.id = q.lastInsertId().toLongLong();
     q.finish();
     p.createdAt = p.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     db.markChanged(Change::Courses);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     return p.id;
 }
 

@@ -10,6 +10,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <sqlite3.h>
 
 namespace {
@@ -134,6 +135,11 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
         return Result<std::shared_ptr<Database>>::failure(
             StorageText::tr("%1 is empty (0 bytes): it holds no database. A new database is made with File ▸ New "
                             "or metodist-cli init.").arg(path));
+    if (mode == OpenMode::WritableOrReadOnly) {
+        // SQLite writes the -wal and -shm files beside the database: the folder must be writable too.
+        const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+        return open(path, writable ? OpenMode::ExistingOnly : OpenMode::ReadOnly, migrations);
+    }
     const bool readOnly = mode == OpenMode::ReadOnly;
     if (!readOnly)
         removeStaleParts(info.absoluteFilePath()); // of a backup or copy a killed program left
@@ -143,11 +149,25 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
     self->m_clock = &Clock::system();
     self->m_uuids = &UuidSource::random();
     self->m_connectionName = QStringLiteral("metodist-%1").arg(++connectionCounter);
+    self->m_readOnly = readOnly;
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
     db.setDatabaseName(self->m_path);
-    if (readOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (readOnly) {
+        // A WAL file in a folder that cannot be written (a CD, a share, a write-protected stick)
+        // has no -shm to share with writers, and can have no writers: it is read as immutable.
+        // (With a -wal left beside it SQLite needs its -shm too, and says so.)
+        const bool walInReadOnlyFolder = !QFileInfo(info.absolutePath()).isWritable()
+                                         && !QFileInfo::exists(self->m_path + QStringLiteral("-shm"))
+                                         && !QFileInfo::exists(self->m_path + QStringLiteral("-wal"));
+        if (walInReadOnlyFolder) {
+            db.setDatabaseName(QStringLiteral("file:%1?immutable=1")
+                                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(self->m_path, "/"))));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
+    }
     if (!db.open())
         return Result<std::shared_ptr<Database>>::failure(
             StorageText::tr("Cannot open %1: %2").arg(path, StorageText::reason(db.lastError())));
@@ -190,6 +210,12 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
             StorageText::tr("%1 was written by a newer version of Metodist (schema %2; this program knows up to %3). "
                             "Please update the program.").arg(path).arg(version).arg(latest));
 
+    // SQLite opens a file it cannot write to read only, without a word: said here, before any write.
+    if (!readOnly && sqlite3_db_readonly(sqliteHandle(db), "main") == 1)
+        return Result<std::shared_ptr<Database>>::failure(
+            StorageText::tr("%1 can only be read (a read-only file, folder, USB stick or share): nothing can be "
+                            "changed in it. Copy it to a folder that can be written, or open it to read only.")
+                .arg(path));
     if (readOnly) {
         if (version == 0)
             return Result<std::shared_ptr<Database>>::failure(

@@ -51,8 +51,10 @@ public:
     // CreateIfMissing: the same, or a new database where there is no file (or an empty one).
     // ReadOnly: an existing file read as it is, never written nor upgraded (an older schema is
     // refused with the way to upgrade it): the commands that only read, the window's workers.
+    // WritableOrReadOnly (the window): ExistingOnly where the file and its folder can be written,
+    // ReadOnly where they cannot (a read-only file, folder or medium); isReadOnly() says which.
     // An empty (0-byte) file is refused as «existing»: it holds no database to open.
-    enum class OpenMode { ExistingOnly, CreateIfMissing, ReadOnly };
+    enum class OpenMode { ExistingOnly, CreateIfMissing, ReadOnly, WritableOrReadOnly };
     static constexpr int ApplicationId = 0x4D455444; // "METD" in the SQLite header
     // How long a statement waits for another program's lock before it gives up (SQLITE_BUSY), and
     // after how long of it the busy notice is given.
@@ -70,6 +72,8 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
     QString lastBackupPath() const { return m_lastBackup; }
+    // Opened to read only (asked for, or the file, folder or medium cannot be written).
+    bool isReadOnly() const { return m_readOnly; }
 
     const Clock& clock() const { return *m_clock; }
     void setClock(const Clock* clock); // nullptr: the system clock; the caller keeps ownership
@@ -120,6 +124,7 @@ private:
     std::function<void()> m_busyNotice;
     QElapsedTimer m_busySince;
     bool m_busyNoticed = false;
+    bool m_readOnly = false;
     int m_referenceGeneration = 0;
     Changes m_pending;
     QHash<QString, QSqlQuery> m_transactionStatements; // BEGIN, COMMIT, SAVEPOINT spN...

@@ -62,11 +62,11 @@ Status DiagnosticRepository::validate(Diagnostic& d)
 Result<qint64> DiagnosticRepository::insert(Diagnostic& d)
 {
     if (Status s = validate(d); !s)
-        return s;
+        return Result<qint64>(s);
     Database& db = database();
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (d.uuid.isEmpty())
         d.uuid = db.newUuid();
     const QString now = db.timestamp();
@@ -82,15 +82,15 @@ Result<qint64> DiagnosticRepository::insert(Diagnostic& d)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding a diagnostic"), q));
+        return Result<qint64>::failure(sqlError(tr("adding a diagnostic"), q));
     d.id = q.lastInsertId().toLongLong();
     q.finish();
     if (Status s = writeResults(d, false); !s)
-        return s;
+        return Result<qint64>(s);
     d.createdAt = d.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     db.markChanged(Change::Diagnostics);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     const auto stored = find(d.id); // result ids
     if (stored)
         d.results = stored->results;

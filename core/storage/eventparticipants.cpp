@@ -108,34 +108,34 @@ Result<qint64> EventRepository::addParticipant(EventParticipation& p)
 {
     const auto event = find(p.eventId);
     if (!event)
-        return Status::failure(tr("The event (id %1) does not exist.").arg(p.eventId));
+        return Result<qint64>::failure(tr("The event (id %1) does not exist.").arg(p.eventId));
     return addParticipant(*event, p);
 }
 
 Result<qint64> EventRepository::addParticipant(const MethodicalEvent& event, EventParticipation& p)
 {
     if (event.id == 0 || (p.eventId != 0 && p.eventId != event.id))
-        return Status::failure(tr("The event (id %1) does not exist.").arg(p.eventId));
+        return Result<qint64>::failure(tr("The event (id %1) does not exist.").arg(p.eventId));
     p.eventId = event.id;
     const auto role = m_references.find(ReferenceList::ParticipationRole, p.role);
     if (!role)
-        return Status::failure(tr("Unknown participation role «%1».").arg(p.role));
+        return Result<qint64>::failure(tr("Unknown participation role «%1».").arg(p.role));
     p.role = role->code;
     const auto nameOf = [&] { return m_checks.personName(p.personId); };
     if (Status s = checkPlace(event, p, nameOf); !s)
-        return s;
+        return Result<qint64>(s);
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     // One listed already is refused by the table's unique key (event, person); the message says so.
     if (Status s = writeParticipant(p, db.timestamp()); !s) {
         const Status already = listed(event, p, nameOf);
-        return already ? s : already;
+        return Result<qint64>(already ? s : already);
     }
     db.markChanged(Change::Events);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     return p.id;
 }
 
@@ -150,7 +150,7 @@ Result<int> EventRepository::addParticipants(qint64 eventId, const QVector<qint6
     Database& db = database();
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return tx.status();
+        return Result<int>(tx.status());
     QStringList problems;
     QVector<EventParticipation> rows;
     QSet<qint64> seen;
@@ -179,10 +179,10 @@ Result<int> EventRepository::addParticipants(qint64 eventId, const QVector<qint6
     const QString now = db.timestamp();
     for (EventParticipation& p : rows)
         if (Status s = writeParticipant(p, now); !s)
-            return s;
+            return Result<int>(s);
     db.markChanged(Change::Events);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<int>(s);
     return int(rows.size());
 }
 

@@ -68,11 +68,11 @@ Status EventRepository::validate(MethodicalEvent& e)
 Result<qint64> EventRepository::insert(MethodicalEvent& e)
 {
     if (Status s = validate(e); !s)
-        return s;
+        return Result<qint64>(s);
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (e.uuid.isEmpty())
         e.uuid = db.newUuid();
     const QString now = db.timestamp();
@@ -90,13 +90,13 @@ Result<qint64> EventRepository::insert(MethodicalEvent& e)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding the event «%1»").arg(e.topic), q));
+        return Result<qint64>::failure(sqlError(tr("adding the event «%1»").arg(e.topic), q));
     e.id = q.lastInsertId().toLongLong();
     q.finish();
     e.createdAt = e.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     db.markChanged(Change::Events);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     return e.id;
 }
 

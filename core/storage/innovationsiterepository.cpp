@@ -67,11 +67,11 @@ Result<qint64> InnovationSiteRepository::insert(InnovationSite& site)
     InnovationSite s = site;
     s.id = 0;
     if (Status st = validate(s); !st)
-        return st;
+        return Result<qint64>(st);
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (s.uuid.isEmpty())
         s.uuid = db.newUuid();
     const QString now = db.timestamp();
@@ -87,13 +87,13 @@ Result<qint64> InnovationSiteRepository::insert(InnovationSite& site)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding the innovation site «%1»").arg(s.topic), q));
+        return Result<qint64>::failure(sqlError(tr("adding the innovation site «%1»").arg(s.topic), q));
     s.id = q.lastInsertId().toLongLong();
     q.finish();
     s.createdAt = s.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     db.markChanged(Change::InnovationSites);
     if (Status st = tx.commit(); !st)
-        return st;
+        return Result<qint64>(st);
     site = s;
     return s.id;
 }

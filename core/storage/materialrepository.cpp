@@ -145,18 +145,18 @@ Result<qint64> MaterialRepository::insert(MethodicalMaterial& material)
     m.id = 0;
     m.createdAt = {};
     if (Status s = validate(m); !s)
-        return s;
+        return Result<qint64>(s);
     Database& db = database();
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (Status s = write(m, true); !s)
-        return s;
+        return Result<qint64>(s);
     if (Status s = writeAuthors(m); !s)
-        return s;
+        return Result<qint64>(s);
     db.markChanged(Change::Materials);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     material = m;
     return m.id;
 }

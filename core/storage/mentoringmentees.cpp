@@ -22,20 +22,20 @@ Result<qint64> MentoringRepository::addMentee(qint64 programmeId, qint64 personI
 {
     auto p = find(programmeId);
     if (!p)
-        return Status::failure(tr("The mentoring programme (id %1) does not exist.").arg(programmeId));
+        return Result<qint64>::failure(tr("The mentoring programme (id %1) does not exist.").arg(programmeId));
     QVector<MentoringMentee> list = mentees(programmeId);
     list.append(MentoringMentee{.programmeId = programmeId, .personId = personId, .joinedOn = joinedOn});
     if (Status s = validate(*p, list); !s)
-        return s;
+        return Result<qint64>(s);
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (Status s = writeMentee(list.last(), true); !s)
-        return s;
+        return Result<qint64>(s);
     db.markChanged(Change::Mentoring);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     return list.last().id;
 }
 

@@ -111,23 +111,23 @@ Result<qint64> MentoringRepository::insert(MentoringProgramme& programme, QVecto
     MentoringProgramme p = programme;
     p.id = 0;
     if (Status s = validate(p, mentees); !s)
-        return s;
+        return Result<qint64>(s);
     Database& db = database();
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (p.uuid.isEmpty())
         p.uuid = db.newUuid();
     if (Status s = writeProgramme(p, true); !s)
-        return s;
+        return Result<qint64>(s);
     for (MentoringMentee& m : mentees) {
         m.programmeId = p.id;
         if (Status s = writeMentee(m, true); !s)
-            return s;
+            return Result<qint64>(s);
     }
     db.markChanged(Change::Mentoring);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     programme = p;
     return p.id;
 }

@@ -179,12 +179,12 @@ Result<qint64> OrgUnitRepository::insert(OrgUnit& unit)
     unit.code = unit.code.trimmed();
     unit.name = unit.name.trimmed();
     if (Status s = validate(unit); !s)
-        return s;
+        return Result<qint64>(s);
     if (Status s = checkPlacement(unit.level, unit.parentId); !s)
-        return s;
+        return Result<qint64>(s);
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (unit.uuid.isEmpty())
         unit.uuid = db.newUuid();
     const QString now = db.timestamp();
@@ -209,7 +209,7 @@ Result<qint64> OrgUnitRepository::insert(OrgUnit& unit)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding unit %1").arg(unit.code), q));
+        return Result<qint64>::failure(sqlError(tr("adding unit %1").arg(unit.code), q));
     unit.id = q.lastInsertId().toLongLong();
     q.finish();
 
@@ -220,13 +220,13 @@ Result<qint64> OrgUnitRepository::insert(OrgUnit& unit)
     closure.bindValue(QStringLiteral(":id"), unit.id);
     closure.bindValue(QStringLiteral(":parent"), unit.parentId);
     if (!closure.exec())
-        return Status::failure(sqlError(tr("adding unit %1").arg(unit.code), closure));
+        return Result<qint64>::failure(sqlError(tr("adding unit %1").arg(unit.code), closure));
     closure.finish();
 
     unit.createdAt = unit.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     db.markChanged(Change::Units);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     return unit.id;
 }
 

@@ -177,11 +177,11 @@ void PersonRepository::bindPerson(QSqlQuery& q, const Person& p) const
 Result<qint64> PersonRepository::insert(Person& p)
 {
     if (Status s = validate(p); !s)
-        return s;
+        return Result<qint64>(s);
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (p.uuid.isEmpty())
         p.uuid = db.newUuid();
     const QString now = db.timestamp();
@@ -194,13 +194,13 @@ Result<qint64> PersonRepository::insert(Person& p)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding %1").arg(p.fullName()), q));
+        return Result<qint64>::failure(sqlError(tr("adding %1").arg(p.fullName()), q));
     p.id = q.lastInsertId().toLongLong();
     q.finish();
     p.createdAt = p.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     db.markChanged(Change::Persons);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     return p.id;
 }
 
@@ -259,11 +259,11 @@ Result<qint64> PersonRepository::addEmployment(Employment& e)
     if (const auto pos = m_references.findPosition(e.positionCode))
         e.positionCode = pos->code;
     if (Status s = validateEmployment(e); !s)
-        return s;
+        return Result<qint64>(s);
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (e.uuid.isEmpty())
         e.uuid = db.newUuid();
     const QString now = db.timestamp();
@@ -280,13 +280,13 @@ Result<qint64> PersonRepository::addEmployment(Employment& e)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding an employment"), q));
+        return Result<qint64>::failure(sqlError(tr("adding an employment"), q));
     e.id = q.lastInsertId().toLongLong();
     q.finish();
     e.createdAt = e.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     db.markChanged(Change::Persons);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     return e.id;
 }
 

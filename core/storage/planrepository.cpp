@@ -112,11 +112,11 @@ Status PlanRepository::validate(PlanItem& p)
 Result<qint64> PlanRepository::insert(PlanItem& p)
 {
     if (Status v = validate(p); !v)
-        return v;
+        return Result<qint64>(v);
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (p.uuid.isEmpty())
         p.uuid = db.newUuid();
     const QString now = db.timestamp();
@@ -128,13 +128,13 @@ Result<qint64> PlanRepository::insert(PlanItem& p)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding the plan item «%1»").arg(p.title), q));
+        return Result<qint64>::failure(sqlError(tr("adding the plan item «%1»").arg(p.title), q));
     p.id = q.lastInsertId().toLongLong();
     q.finish();
     p.createdAt = p.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     db.markChanged(Change::Plan);
     if (Status c = tx.commit(); !c)
-        return c;
+        return Result<qint64>(c);
     return p.id;
 }
 

@@ -132,7 +132,7 @@ Result<ReferenceItem> ReferenceRepository::add(ReferenceList list, const QString
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<ReferenceItem>(tx.status());
     const int order = cache(list).items.size() + 1;
     QSqlQuery& q = prepared(list == ReferenceList::Position
                                 ? QStringLiteral("INSERT INTO position (code, name, sort_order) VALUES (?, ?, ?)")
@@ -145,10 +145,10 @@ Result<ReferenceItem> ReferenceRepository::add(ReferenceList list, const QString
     if (list != ReferenceList::Position && list != ReferenceList::Category)
         q.addBindValue(listKey(list));
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding «%1» to the list of %2").arg(itemName, listName(list)), q));
+        return Result<ReferenceItem>::failure(sqlError(tr("adding «%1» to the list of %2").arg(itemName, listName(list)), q));
     q.finish();
     db.markChanged(Change::References);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<ReferenceItem>(s);
     return ReferenceItem{code, itemName, false};
 }

@@ -76,11 +76,11 @@ Status RiskRepository::validate(Risk& r)
 Result<qint64> RiskRepository::insert(Risk& r)
 {
     if (Status v = validate(r); !v)
-        return v;
+        return Result<qint64>(v);
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (r.uuid.isEmpty())
         r.uuid = db.newUuid();
     const QString now = db.timestamp();
@@ -92,13 +92,13 @@ Result<qint64> RiskRepository::insert(Risk& r)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding the risk «%1»").arg(r.description), q));
+        return Result<qint64>::failure(sqlError(tr("adding the risk «%1»").arg(r.description), q));
     r.id = q.lastInsertId().toLongLong();
     q.finish();
     r.createdAt = r.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     db.markChanged(Change::Risks);
     if (Status c = tx.commit(); !c)
-        return c;
+        return Result<qint64>(c);
     return r.id;
 }
 

@@ -39,7 +39,7 @@ Result<qint64> RouteRepository::addItem(RouteItem& item)
 {
     QVector<RouteItem> items{item};
     if (Status s = addItems(item.routeId, items); !s)
-        return s;
+        return Result<qint64>(s);
     item = items.first();
     return item.id;
 }
@@ -116,7 +116,7 @@ Result<qint64> RouteRepository::addProblem(RouteProblem& problem)
 {
     const auto route = routeOf(problem.routeId);
     if (!route)
-        return route.status();
+        return Result<qint64>(route.status());
     return insertProblem(problem, *route);
 }
 
@@ -131,18 +131,18 @@ Result<qint64> RouteRepository::insertProblem(RouteProblem& problem, const Route
         resultArea = found ? q.value(1).toString() : QString();
         q.finish();
         if (!found)
-            return Status::failure(tr("The diagnostic result (id %1) does not exist.").arg(problem.diagnosticResultId));
+            return Result<qint64>::failure(tr("The diagnostic result (id %1) does not exist.").arg(problem.diagnosticResultId));
         if (route.diagnosticId == 0 || diagnosticId != route.diagnosticId)
-            return Status::failure(tr("A problem can be linked only to a result of the route's own diagnostic."));
+            return Result<qint64>::failure(tr("A problem can be linked only to a result of the route's own diagnostic."));
         if (problem.areaCode.trimmed().isEmpty())
             problem.areaCode = resultArea;
     }
     const auto area = references().find(ReferenceList::CompetenceArea, problem.areaCode);
     if (!area)
-        return Status::failure(tr("Unknown competence area «%1».").arg(problem.areaCode));
+        return Result<qint64>::failure(tr("Unknown competence area «%1».").arg(problem.areaCode));
     problem.areaCode = area->code;
     if (!resultArea.isEmpty() && resultArea != area->code)
-        return Status::failure(tr("The problem's area «%1» is not the area «%2» of its diagnostic result.")
+        return Result<qint64>::failure(tr("The problem's area «%1» is not the area «%2» of its diagnostic result.")
                                    .arg(area->name, references().name(ReferenceList::CompetenceArea, resultArea)));
     problem.description = problem.description.simplified();
     if (problem.description.isEmpty())
@@ -150,7 +150,7 @@ Result<qint64> RouteRepository::insertProblem(RouteProblem& problem, const Route
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (problem.uuid.isEmpty())
         problem.uuid = db.newUuid();
     const QString now = db.timestamp();
@@ -165,13 +165,13 @@ Result<qint64> RouteRepository::insertProblem(RouteProblem& problem, const Route
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding the problem «%1»").arg(problem.description), q));
+        return Result<qint64>::failure(sqlError(tr("adding the problem «%1»").arg(problem.description), q));
     problem.id = q.lastInsertId().toLongLong();
     q.finish();
     problem.createdAt = problem.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     db.markChanged(Change::Routes);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     return problem.id;
 }
 
@@ -191,7 +191,7 @@ Result<qint64> RouteRepository::addReview(RouteReview& review)
 {
     QVector<RouteReview> reviews{review};
     if (Status s = addReviews(review.routeId, reviews); !s)
-        return s;
+        return Result<qint64>(s);
     review = reviews.first();
     return review.id;
 }

@@ -141,11 +141,11 @@ Result<qint64> RouteRepository::insert(Route& r)
 {
     r.id = 0;
     if (Status s = validate(r); !s)
-        return s;
+        return Result<qint64>(s);
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (r.uuid.isEmpty())
         r.uuid = db.newUuid();
     const QString now = db.timestamp();
@@ -166,13 +166,13 @@ Result<qint64> RouteRepository::insert(Route& r)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding a route"), q));
+        return Result<qint64>::failure(sqlError(tr("adding a route"), q));
     r.id = q.lastInsertId().toLongLong();
     q.finish();
     r.createdAt = r.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     db.markChanged(Change::Routes);
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     return r.id;
 }
 
@@ -273,13 +273,13 @@ Result<qint64> RouteRepository::createFromDiagnostic(Route& route)
 {
     const auto diagnostic = m_diagnostics.find(route.diagnosticId);
     if (!diagnostic)
-        return Status::failure(tr("The diagnostic (id %1) does not exist.").arg(route.diagnosticId));
+        return Result<qint64>::failure(tr("The diagnostic (id %1) does not exist.").arg(route.diagnosticId));
     if (diagnostic->deficitAreas().isEmpty())
-        return Status::failure(tr("The diagnostic of %1 shows no deficits to build a route on.").arg(ru(diagnostic->date)));
+        return Result<qint64>::failure(tr("The diagnostic of %1 shows no deficits to build a route on.").arg(ru(diagnostic->date)));
     Database& db = database();
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     route.personId = diagnostic->personId;
     const auto routeId = insert(route);
     if (!routeId)
@@ -293,6 +293,6 @@ Result<qint64> RouteRepository::createFromDiagnostic(Route& route)
             return added;
     }
     if (Status s = tx.commit(); !s)
-        return s;
+        return Result<qint64>(s);
     return route.id;
 }

@@ -144,7 +144,7 @@ Result<QVector<qint64>> StaffQuery::ids(const StaffFilter& filter)
 {
     QSqlQuery& q = idsQuery(filter, false);
     if (!q.exec())
-        return Status::failure(sqlError(tr("reading the staff list"), q));
+        return Result<QList<qint64>>::failure(sqlError(tr("reading the staff list"), q));
     QVector<qint64> result;
     while (q.next())
         result.append(q.value(0).toLongLong());
@@ -182,7 +182,7 @@ Result<QVector<StaffRow>> StaffQuery::rows(const QVector<qint64>& employmentIds)
             q.bindValue(i, at < employmentIds.size() ? employmentIds.at(at) : qint64(0)); // 0 is never an id
         }
         if (!q.exec())
-            return Status::failure(sqlError(tr("reading the staff list"), q));
+            return Result<QList<StaffRow>>::failure(sqlError(tr("reading the staff list"), q));
         while (q.next()) {
             StaffRow r;
             r.employmentId = q.value(0).toLongLong();

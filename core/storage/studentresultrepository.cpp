@@ -108,11 +108,11 @@ Status StudentResultRepository::validate(StudentResult& r)
 Result<qint64> StudentResultRepository::insert(StudentResult& r)
 {
     if (Status v = validate(r); !v)
-        return v;
+        return Result<qint64>(v);
     Database& db = database();
     WriteTransaction tx(db, WriteTransaction::Nesting::Join); // one statement
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (r.uuid.isEmpty())
         r.uuid = db.newUuid();
     const QString now = db.timestamp();
@@ -129,13 +129,13 @@ Result<qint64> StudentResultRepository::insert(StudentResult& r)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding the result «%1»").arg(r.measure), q));
+        return Result<qint64>::failure(sqlError(tr("adding the result «%1»").arg(r.measure), q));
     r.id = q.lastInsertId().toLongLong();
     q.finish();
     r.createdAt = r.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     db.markChanged(Change::StudentResults);
     if (Status c = tx.commit(); !c)
-        return c;
+        return Result<qint64>(c);
     return r.id;
 }
 

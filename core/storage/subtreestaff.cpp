@@ -20,7 +20,7 @@ Result<QVector<StaffMember>> SubtreeStaff::find(qint64 rootUnitId, const QDate& 
         q.bindValue(QStringLiteral(":name"), sqlContainsPattern(name));
     q.bindValue(QStringLiteral(":limit"), limit);
     if (!q.exec())
-        return Status::failure(sqlError(tr("reading the staff of a unit"), q));
+        return Result<QList<StaffMember>>::failure(sqlError(tr("reading the staff of a unit"), q));
     QVector<StaffMember> result;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();

@@ -109,11 +109,11 @@ Status SurveyRepository::writeNeeds(const Survey& s)
 Result<qint64> SurveyRepository::insert(Survey& s)
 {
     if (Status v = validate(s); !v)
-        return v;
+        return Result<qint64>(v);
     Database& db = database();
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return tx.status();
+        return Result<qint64>(tx.status());
     if (s.uuid.isEmpty())
         s.uuid = db.newUuid();
     const QString now = db.timestamp();
@@ -128,15 +128,15 @@ Result<qint64> SurveyRepository::insert(Survey& s)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Status::failure(sqlError(tr("adding a survey response"), q));
+        return Result<qint64>::failure(sqlError(tr("adding a survey response"), q));
     s.id = q.lastInsertId().toLongLong();
     q.finish();
     if (Status w = writeNeeds(s); !w)
-        return w;
+        return Result<qint64>(w);
     s.createdAt = s.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     db.markChanged(Change::Surveys);
     if (Status c = tx.commit(); !c)
-        return c;
+        return Result<qint64>(c);
     return s.id;
 }
 

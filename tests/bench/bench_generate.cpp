@@ -65,7 +65,10 @@ int main(int argc, char* argv[])
             err << demoSizeName(size) << ": " << result.error() << Qt::endl;
             return 1;
         }
-        db.value()->backupTo(path + QStringLiteral(".copy")); // checkpointed size of the data
+        if (const Status copied = db.value()->backupTo(path + QStringLiteral(".copy")); !copied) { // checkpointed size of the data
+            err << copied.error() << Qt::endl;
+            return 1;
+        }
         const double fileMiB = QFileInfo(path + QStringLiteral(".copy")).size() / 1048576.0;
         row({demoSizeName(size), QString::number(seconds, 'f', 2), QString::number(result->units),
              QString::number(result->persons), QString::number(result->employments), QString::number(result->records),

@@ -32,14 +32,19 @@ int main(int argc, char* argv[])
     QBuffer units, persons;
     units.open(QIODevice::WriteOnly);
     persons.open(QIODevice::WriteOnly);
-    UnitCsv::exportTo(*source, units);
-    PersonCsv::exportTo(*source, persons);
+    if (!UnitCsv::exportTo(*source, units) || !PersonCsv::exportTo(*source, persons)) {
+        std::fprintf(stderr, "export failed\n");
+        return 1;
+    }
     const int rows = QString::fromUtf8(persons.data()).count(QStringLiteral("\r\n")) - 1;
 
     auto target = Database::open(dir.filePath(QStringLiteral("t.db")), Database::OpenMode::CreateIfMissing).value();
     units.close();
     units.open(QIODevice::ReadOnly);
-    UnitCsv::importFrom(*target, units);
+    if (!UnitCsv::importFrom(*target, units)) {
+        std::fprintf(stderr, "unit import failed\n");
+        return 1;
+    }
     persons.close();
     const QByteArray bytes = persons.data().left(persons.data().size());
     resetPeakRss();

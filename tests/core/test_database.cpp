@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <unistd.h>
 
 namespace {
 
@@ -348,4 +349,64 @@ TEST_CASE("a failed commit reports its own reason", "[database]")
     REQUIRE_FALSE(committed.ok());
     CHECK(committed.error().contains(QStringLiteral("FOREIGN KEY")));
     CHECK(OrgUnitRepository(*db).count() == 0);
+}
+
+// Permissions do not hold for root: scripts/test runs the tests tagged [unprivileged] a second
+// time as the user nobody, where they do.
+TEST_CASE("a file or a folder that cannot be written opens to read only in the window's mode, a WAL file too", "[database][unprivileged]")
+{
+    if (::geteuid() == 0) {
+        WARN("as root every file can be written: this test runs as nobody in scripts/test");
+        return;
+    }
+    TempFolder top;
+    const QString folder = top.path(QStringLiteral("флешка"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("база.db"));
+    {
+        auto db = openDatabase(path);
+        OrgUnit region;
+        region.level = UnitLevel::Region;
+        region.code = QStringLiteral("R");
+        region.name = QStringLiteral("Область");
+        REQUIRE(OrgUnitRepository(*db).insert(region));
+        CHECK(journalMode(*db) == QStringLiteral("wal"));
+    }
+    REQUIRE_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    const auto readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    const auto listable = readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    auto readRegion = [&](Database& db) {
+        CHECK(db.isReadOnly());
+        CHECK(OrgUnitRepository(db).region()->name == QStringLiteral("Область"));
+        QSqlQuery q(db.connection());
+        CHECK_FALSE(q.exec(QStringLiteral("CREATE TABLE scratch (x)")));
+    };
+
+    SECTION("a read-only file")
+    {
+        REQUIRE(QFile::setPermissions(path, readable));
+        const auto db = Database::open(path, Database::OpenMode::WritableOrReadOnly);
+        REQUIRE(db.ok());
+        readRegion(**db);
+    }
+    SECTION("a WAL file in a read-only folder (no -shm can be made beside it)")
+    {
+        REQUIRE(QFile::setPermissions(folder, listable));
+        const auto db = Database::open(path, Database::OpenMode::WritableOrReadOnly);
+        REQUIRE(db.ok());
+        readRegion(**db);
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
+        // The commands that only read open it too.
+        const auto read = Database::open(path, Database::OpenMode::ReadOnly);
+        REQUIRE(read.ok());
+        readRegion(**read);
+    }
+    SECTION("a writable file in a writable folder is opened to write")
+    {
+        const auto db = Database::open(path, Database::OpenMode::WritableOrReadOnly);
+        REQUIRE(db.ok());
+        CHECK_FALSE((*db)->isReadOnly());
+    }
+    QFile::setPermissions(folder, listable | QFile::WriteOwner);
+    QFile::setPermissions(path, readable | QFile::WriteOwner);
 }

@@ -15,9 +15,9 @@ struct Register {
     Register()
     {
         OrgUnit r{.level = UnitLevel::Region, .code = QStringLiteral("R"), .name = QStringLiteral("Регион")};
-        units.insert(r);
+        REQUIRE(units.insert(r));
         OrgUnit h{.parentId = r.id, .level = UnitLevel::Hub, .code = QStringLiteral("H"), .name = QStringLiteral("Хаб")};
-        units.insert(h);
+        REQUIRE(units.insert(h));
         OrgUnit m{.parentId = h.id, .level = UnitLevel::Municipality, .code = QStringLiteral("M"), .name = QStringLiteral("Район")};
         municipality = units.insert(m).value();
         OrgUnit s{.parentId = m.id, .level = UnitLevel::Organisation, .code = QStringLiteral("S"), .name = QStringLiteral("Школа")};

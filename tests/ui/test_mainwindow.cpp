@@ -1,6 +1,8 @@
 // The main window, driven as a user would: open, select a unit, filter, new database, errors,
 // recent files, the CSV seam and drag and drop. Dialogs are answered by the tests.
+#include "backupsdialog.h"
 #include "demo/demogenerator.h"
+#include "editsession.h"
 #include "files/userfolders.h"
 #include "filedialog.h"
 #include "inputdialog.h"
@@ -21,13 +23,17 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QUrl>
 #include <catch2/catch.hpp>
@@ -437,4 +443,144 @@ TEST_CASE("the first opening of the day keeps a backup, and File > Save a copy w
     Window again(f.folder.path(QStringLiteral("settings2.ini")));
     REQUIRE(again.window.openDatabase(f.path));
     CHECK(QDir(backups).entryList({QStringLiteral("*.db")}, QDir::Files).size() == 1);
+}
+
+TEST_CASE("File > Backups lists the backups, takes one and restores one, the current data kept first", "[ui][window][backup]")
+{
+    StaffFixture f;
+    const DataHome home(f.folder.path(QStringLiteral("share")));
+    Window w(f.folder.path(QStringLiteral("settings.ini")));
+    REQUIRE(w.window.openDatabase(f.path));
+    Database& db = *w.window.database();
+    const int before = PersonRepository(db).count();
+    REQUIRE(before > 0);
+
+    // A person entered after the backup of the day.
+    Person p;
+    p.lastName = QString::fromUtf8("Новикова");
+    p.firstName = QString::fromUtf8("Анна");
+    REQUIRE(PersonRepository(db).insert(p));
+    REQUIRE(PersonRepository(db).count() == before + 1);
+
+    QAction* open = w.window.findChild<QAction*>(QStringLiteral("backupsAction"));
+    REQUIRE(open);
+    REQUIRE(open->isEnabled());
+    open->trigger();
+    auto* dialog = w.window.findChild<BackupsDialog*>(QStringLiteral("backupsDialog"));
+    REQUIRE(dialog);
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("backupsTable"));
+    REQUIRE(table);
+    REQUIRE(table->rowCount() == 1); // the backup of the day
+    CHECK(table->item(0, 3)->text() == QString::number(before));
+
+    // Taken now: the newest row, with the new person.
+    dialog->findChild<QPushButton*>(QStringLiteral("takeBackupButton"))->click();
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 3)->text() == QString::number(before + 1));
+
+    // Restoring the older one, cancelled: nothing changes.
+    table->selectRow(1);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    CHECK_FALSE(dialog->restoreSelected());
+    CHECK(PersonRepository(db).count() == before + 1);
+
+    // Confirmed: the data of the morning, the data before kept as a third backup.
+    table->selectRow(1);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    REQUIRE(dialog->restoreSelected());
+    CHECK(MessageBox::last().text.contains(QString::fromUtf8("сначала сохранятся")));
+    CHECK(PersonRepository(db).count() == before);
+    REQUIRE(table->rowCount() == 3);
+    CHECK(table->item(0, 3)->text() == QString::number(before + 1));
+    CHECK(w.window.statusBar()->currentMessage().contains(QString::fromUtf8("восстановлена")));
+    // Another program sees the restored data.
+    const auto other = Database::open(f.path, Database::OpenMode::ReadOnly);
+    REQUIRE(other);
+    CHECK(PersonRepository(**other).count() == before);
+
+    // The rotation's numbers are the window's settings, used by the backup of the day.
+    dialog->findChild<QSpinBox*>(QStringLiteral("backupsDaily"))->setValue(3);
+    dialog->findChild<QSpinBox*>(QStringLiteral("backupsWeekly"))->setValue(0);
+    CHECK(BackupsDialog::policy(w.settings).daily == 3);
+    CHECK(BackupsDialog::policy(w.settings).weekly == 0);
+    dialog->close();
+}
+
+namespace {
+
+// The actions that write, as a user finds them: in the File menu, the staff panel and a register.
+QList<QAction*> writeActions(MainWindow& window)
+{
+    QList<QAction*> actions;
+    for (const char* name : {"importUnitsAction", "importPersonsAction", "staffNewAction", "staffEditAction"})
+        actions << window.findChild<QAction*>(QString::fromLatin1(name));
+    QWidget* courses = window.findChild<QWidget*>(QStringLiteral("register-course-completion"));
+    REQUIRE(courses);
+    for (const char* name : {"createRecordAction", "editRecordAction", "removeRecordAction"})
+        actions << courses->findChild<QAction*>(QString::fromLatin1(name));
+    for (QAction* action : std::as_const(actions))
+        REQUIRE(action);
+    return actions;
+}
+
+} // namespace
+
+TEST_CASE("File > Open to read only: the title says so, nothing can be changed, and the file stays as it was", "[ui][window][readonly]")
+{
+    StaffFixture f;
+    const DataHome home(f.folder.path(QStringLiteral("share")));
+    const int persons = PersonRepository(*f.db).count();
+    f.db.reset();
+    const QByteArray before = [&] {
+        QFile file(f.path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    }();
+    Window w(f.folder.path(QStringLiteral("settings.ini")));
+    MainWindow& window = w.window;
+
+    FileDialog::setNextFileName(f.path);
+    window.findChild<QAction*>(QStringLiteral("openReadOnlyAction"))->trigger();
+    REQUIRE(window.database() != nullptr);
+    CHECK(window.database()->isReadOnly());
+    CHECK(window.windowTitle() == QString::fromUtf8("Методист — staff.db (только чтение)"));
+    CHECK(window.statusBar()->currentMessage().contains(QString::fromUtf8("только для чтения")));
+    CHECK(window.staffPanel()->model()->rowCount() == 20); // it reads
+    REQUIRE(window.unitTree()->selectUnit(f.unit("S1")));
+    window.staffPanel()->view()->selectRow(0);
+    window.findChild<QAction*>(QStringLiteral("section-course-completion"))->trigger();
+    for (QAction* action : writeActions(window))
+        CHECK_FALSE(action->isEnabled());
+
+    // A write that still comes (a target, an author's text) is refused with the reason.
+    auto* session = window.findChild<EditSession*>();
+    REQUIRE(session);
+    bool ran = false;
+    const Status refused = session->run(QStringLiteral("x"), [&] { ran = true; return Status::success(); });
+    CHECK_FALSE(refused);
+    CHECK_FALSE(ran);
+    CHECK(refused.error().contains(QString::fromUtf8("только для чтения")));
+
+    // No restoring into it either.
+    window.findChild<QAction*>(QStringLiteral("backupsAction"))->trigger();
+    auto* dialog = window.findChild<BackupsDialog*>(QStringLiteral("backupsDialog"));
+    REQUIRE(dialog);
+    CHECK_FALSE(dialog->findChild<QPushButton*>(QStringLiteral("restoreBackupButton"))->isEnabled());
+    dialog->close();
+    {
+        QFile file(f.path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == before);
+    }
+
+    // The same file opened as usual: editable again.
+    REQUIRE(window.openDatabase(f.path));
+    CHECK_FALSE(window.database()->isReadOnly());
+    CHECK(window.windowTitle() == QString::fromUtf8("Методист — staff.db"));
+    REQUIRE(window.unitTree()->selectUnit(f.unit("S1")));
+    CHECK(window.findChild<QAction*>(QStringLiteral("staffNewAction"))->isEnabled());
+    CHECK(window.findChild<QWidget*>(QStringLiteral("register-course-completion"))
+              ->findChild<QAction*>(QStringLiteral("createRecordAction"))->isEnabled());
+    CHECK(PersonRepository(*window.database()).count() == persons);
+    window.close();
 }

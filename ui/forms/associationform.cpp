@@ -55,7 +55,7 @@ qint64 KindForms::association(FormContext& c, qint64 id, qint64 unitId)
             if (!id)
                 return associations.insert(a);
             if (Status s = associations.update(a); !s)
-                return s;
+                return Result<qint64>(s);
             return id;
         });
     });

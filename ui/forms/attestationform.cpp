@@ -57,7 +57,7 @@ qint64 KindForms::attestation(FormContext& c, qint64 id, qint64)
             if (!id)
                 return attestations.insert(a);
             if (Status s = attestations.update(a); !s)
-                return s;
+                return Result<qint64>(s);
             return id;
         });
     });

@@ -47,7 +47,7 @@ qint64 KindForms::checklist(FormContext& c, qint64 id, qint64 unitId)
             const bool moved = id && (original.orgUnitId != unit->id() || original.year != year->id() || original.itemCode != item->code());
             if (moved)
                 if (Status s = checklist.removeAnswer(original.orgUnitId, original.year, original.itemCode); !s)
-                    return s;
+                    return Result<qint64>(s);
             return checklist.setAnswer(unit->id(), int(year->id()), item->code(), answer->code(), evidence->text());
         });
     });

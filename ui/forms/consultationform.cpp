@@ -62,7 +62,7 @@ qint64 KindForms::consultation(FormContext& c, qint64 id, qint64)
             if (!id)
                 return consultations.insert(x);
             if (Status s = consultations.update(x); !s)
-                return s;
+                return Result<qint64>(s);
             return id;
         });
     });

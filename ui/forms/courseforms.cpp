@@ -61,7 +61,7 @@ qint64 KindForms::courseProgramme(FormContext& c, qint64 id, qint64 unitId)
             if (!id)
                 return courses.insertProgramme(p);
             if (Status s = courses.updateProgramme(p); !s)
-                return s;
+                return Result<qint64>(s);
             return id;
         });
     });
@@ -116,7 +116,7 @@ qint64 KindForms::courseCompletion(FormContext& c, qint64 id, qint64)
             if (!id)
                 return courses.insertCompletion(x);
             if (Status s = courses.updateCompletion(x); !s)
-                return s;
+                return Result<qint64>(s);
             return id;
         });
     });

@@ -84,7 +84,7 @@ qint64 KindForms::diagnostic(FormContext& c, qint64 id, qint64)
             if (!id)
                 return diagnostics.insert(d);
             if (Status s = diagnostics.update(d); !s)
-                return s;
+                return Result<qint64>(s);
             return id;
         });
     });

@@ -65,7 +65,7 @@ qint64 KindForms::event(FormContext& c, qint64 id, qint64 unitId)
             if (!id)
                 return events.insert(e);
             if (Status s = events.update(e); !s)
-                return s;
+                return Result<qint64>(s);
             return id;
         });
     });
@@ -115,7 +115,7 @@ qint64 KindForms::competition(FormContext& c, qint64 id, qint64 unitId)
             if (!id)
                 return competitions.insert(x);
             if (Status s = competitions.update(x); !s)
-                return s;
+                return Result<qint64>(s);
             return id;
         });
     });

@@ -54,7 +54,7 @@ qint64 KindForms::innovationSite(FormContext& c, qint64 id, qint64 unitId)
             if (!id)
                 return sites.insert(s);
             if (Status st = sites.update(s); !st)
-                return st;
+                return Result<qint64>(st);
             return id;
         });
     });

@@ -69,7 +69,7 @@ qint64 KindForms::material(FormContext& c, qint64 id, qint64)
             if (!id)
                 return materials.insert(m);
             if (Status s = materials.update(m); !s)
-                return s;
+                return Result<qint64>(s);
             return id;
         });
     });

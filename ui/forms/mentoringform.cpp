@@ -106,7 +106,7 @@ qint64 KindForms::mentoring(FormContext& c, qint64 id, qint64)
                 return programmes.insert(p, menteeList());
             }
             if (Status s = programmes.update(p); !s)
-                return s;
+                return Result<qint64>(s);
             // Mentees removed or changed leave the list; changed and new ones join it again.
             QSet<qint64> unchanged;
             for (int row = 0; row < mentees->rowCount(); ++row) {
@@ -118,20 +118,20 @@ qint64 KindForms::mentoring(FormContext& c, qint64 id, qint64)
             for (const MentoringMentee& old : oldMentees)
                 if (!unchanged.contains(old.id))
                     if (Status s = programmes.removeMentee(id, old.personId); !s)
-                        return s;
+                        return Result<qint64>(s);
             for (int row = 0; row < mentees->rowCount(); ++row) {
                 const MentoringMentee m = menteeAt(row);
                 if (unchanged.contains(m.id))
                     continue;
                 if (auto added = programmes.addMentee(id, m.personId, m.joinedOn); !added)
-                    return added.status();
+                    return Result<qint64>(added.status());
                 if (m.leftOn.isValid())
                     if (Status s = programmes.endMentee(id, m.personId, m.leftOn); !s)
-                        return s;
+                        return Result<qint64>(s);
             }
             if (status->code() != original.status)
                 if (Status s = programmes.setStatus(id, status->code(), today); !s)
-                    return s;
+                    return Result<qint64>(s);
             return id;
         });
     });

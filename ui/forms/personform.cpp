@@ -124,16 +124,16 @@ qint64 KindForms::person(FormContext& c, qint64 id, qint64 unitId)
             Person p = build();
             if (id) {
                 if (Status s = persons.update(p); !s)
-                    return s;
+                    return Result<qint64>(s);
             } else if (auto inserted = persons.insert(p); !inserted) {
                 return inserted;
             }
             Employment e = buildEmployment(p.id);
             if (e.id) {
                 if (Status s = persons.updateEmployment(e); !s)
-                    return s;
+                    return Result<qint64>(s);
             } else if (auto added = persons.addEmployment(e); !added) {
-                return added.status();
+                return Result<qint64>(added.status());
             }
             return p.id;
         });

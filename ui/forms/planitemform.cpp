@@ -75,7 +75,7 @@ qint64 KindForms::planItem(FormContext& c, qint64 id, qint64 unitId)
             if (!id)
                 return plan.insert(p);
             if (Status s = plan.update(p); !s)
-                return s;
+                return Result<qint64>(s);
             return id;
         });
     });

@@ -58,7 +58,7 @@ qint64 KindForms::risk(FormContext& c, qint64 id, qint64 unitId)
             if (!id)
                 return risks.insert(r);
             if (Status s = risks.update(r); !s)
-                return s;
+                return Result<qint64>(s);
             return id;
         });
     });

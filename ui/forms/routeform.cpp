@@ -207,7 +207,7 @@ qint64 KindForms::route(FormContext& c, qint64 id, qint64)
             Route r = build();
             if (id) {
                 if (Status s = routes.update(r); !s)
-                    return s;
+                    return Result<qint64>(s);
             } else if (auto inserted = routes.insert(r); !inserted) {
                 return inserted;
             }
@@ -216,15 +216,15 @@ qint64 KindForms::route(FormContext& c, qint64 id, qint64)
                                                [&](const RouteItem& item) { return routes.updateItem(item); },
                                                [&](RouteItem& item) { return routes.addItem(item); });
                 !s)
-                return s;
+                return Result<qint64>(s);
             if (Status s = saveProblems(routes, r.id, oldProblems, *problems); !s)
-                return s;
+                return Result<qint64>(s);
             const auto reviewOf = [&](int row) { return reviewAt(row, r.id); };
             if (Status s = saveRows<RouteReview>(oldReviews, *reviews, reviewOf, [&](qint64 partId) { return routes.removeReview(partId); },
                                                  [&](const RouteReview& review) { return routes.updateReview(review); },
                                                  [&](RouteReview& review) { return routes.addReview(review); });
                 !s)
-                return s;
+                return Result<qint64>(s);
             return r.id;
         });
     });

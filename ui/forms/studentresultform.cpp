@@ -52,7 +52,7 @@ qint64 KindForms::studentResult(FormContext& c, qint64 id, qint64)
             if (!id)
                 return results.insert(r);
             if (Status s = results.update(r); !s)
-                return s;
+                return Result<qint64>(s);
             return id;
         });
     });

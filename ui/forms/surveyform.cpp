@@ -72,7 +72,7 @@ qint64 KindForms::survey(FormContext& c, qint64 id, qint64 unitId)
             if (!id)
                 return surveys.insert(s);
             if (Status st = surveys.update(s); !st)
-                return st;
+                return Result<qint64>(st);
             return id;
         });
     });
