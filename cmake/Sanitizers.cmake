@@ -1,0 +1,47 @@
+# The checking builds (scripts/sanitize, build-sanitize/): AddressSanitizer with
+# UndefinedBehaviorSanitizer over every target (METODIST_SANITIZE), and libFuzzer's coverage over
+# every target with the fuzz/ programs on top (METODIST_BUILD_FUZZERS). Included by the root
+# CMakeLists.txt before the targets, so the flags reach all of them; the defaults for the
+# sanitizers' runtime are added to every executable by metodist_add_sanitizer_defaults().
+
+if(METODIST_SANITIZE)
+  # Every undefined behaviour stops the program (as an ASan report does), so none goes unseen;
+  # Qt's own Q_ASSERTs in its headers (the bounds of QList, QString, QStringView) are kept on.
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_compile_definitions(QT_FORCE_ASSERTS)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
+if(METODIST_BUILD_FUZZERS)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "METODIST_BUILD_FUZZERS needs clang (libFuzzer): configure with CXX=clang++")
+  endif()
+  if(NOT METODIST_SANITIZE)
+    message(WARNING "METODIST_BUILD_FUZZERS without METODIST_SANITIZE finds crashes only, no memory errors")
+  endif()
+  # Coverage for libFuzzer in all code; only the fuzz/ programs link libFuzzer itself (its main).
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+
+# Adds the runtime defaults (cmake/sanitizers/defaults.cpp.in: options and the LeakSanitizer
+# suppressions of lsan.supp) to every executable under DIR, so a test, a program a test starts and
+# the build's own test discovery run with them without any environment variable.
+function(metodist_add_sanitizer_defaults dir)
+  if(NOT METODIST_SANITIZE)
+    return()
+  endif()
+  set(defaults ${PROJECT_BINARY_DIR}/sanitizerdefaults.cpp)
+  file(READ ${PROJECT_SOURCE_DIR}/cmake/sanitizers/lsan.supp METODIST_LSAN_SUPPRESSIONS)
+  configure_file(${PROJECT_SOURCE_DIR}/cmake/sanitizers/defaults.cpp.in ${defaults} @ONLY)
+  get_property(targets DIRECTORY ${dir} PROPERTY BUILDSYSTEM_TARGETS)
+  foreach(target IN LISTS targets)
+    get_target_property(type ${target} TYPE)
+    if(type STREQUAL "EXECUTABLE")
+      target_sources(${target} PRIVATE ${defaults})
+    endif()
+  endforeach()
+  get_property(subdirectories DIRECTORY ${dir} PROPERTY SUBDIRECTORIES)
+  foreach(subdirectory IN LISTS subdirectories)
+    metodist_add_sanitizer_defaults(${subdirectory})
+  endforeach()
+endfunction()
