@@ -129,7 +129,8 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
             if (in.firstName.isEmpty())
                 file.issue(line, "first", ImportText::required());
         } else {
-            const QStringList parts = columns.value(record, "full").split(u' ', Qt::SkipEmptyParts);
+            // Split as the repository stores names: any white space (a no-break space, a tab) is one space.
+            const QStringList parts = columns.value(record, "full").simplified().split(u' ', Qt::SkipEmptyParts);
             if (parts.size() < 2)
                 file.issue(line, "full", tr("write the last name, the first name and the middle name, if any"));
             in.lastName = parts.value(0);
@@ -180,7 +181,8 @@ Result<ImportReport> PersonCsv::importFrom(Database& db, QIODevice& device, cons
         if (QString subjects = columns.value(record, "subjects"); !subjects.isEmpty()) {
             p.subjects.clear();
             for (const QString& s : subjects.replace(u';', u',').split(u',', Qt::SkipEmptyParts))
-                p.subjects << s.simplified();
+                if (const QString subject = s.simplified(); !subject.isEmpty()) // as the repository keeps them
+                    p.subjects << subject;
         }
         if (const QString text = columns.value(record, "category"); !text.isEmpty()) {
             if (const auto c = references.findCategory(text))
