@@ -98,7 +98,9 @@ release_root() {
   local root=$1
   [ -d "$root" ] || return 0
   local target
-  for target in "$root/dev" "$root/proc"; do
+  # What make_root mounted, and what a stage mounted inside (the small disk of the full-disk probe),
+  # the deepest first.
+  for target in $(findmnt -rn -o TARGET | grep "^$root/" | sort -r) "$root/dev" "$root/proc"; do
     if mountpoint -q "$target"; then
       umount -R "$target" 2>/dev/null || umount -R -l "$target"
     fi

@@ -1949,6 +1949,37 @@
     </message>
 </context>
 <context>
+    <name>DamagedFile</name>
+    <message>
+        <source>Keep this file as it is. Its backups: metodist-cli backup --list --db FILE (with their dates and counts); metodist-cli copy --db BACKUP --to NEW.db makes a new file of one, to open instead.</source>
+        <translation>Сохраните этот файл как есть. Его резервные копии: metodist-cli backup --list --db ФАЙЛ (с датами и числом записей); metodist-cli copy --db КОПИЯ --to НОВЫЙ.db делает из копии новый файл, который можно открыть вместо этого.</translation>
+    </message>
+    <message>
+        <source>Nothing can be read from the file: SQLite cannot read even its list of tables (%1).</source>
+        <translation>Из файла ничего нельзя прочитать: SQLite не может прочитать даже список его таблиц (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1: %Ln rows can be read, the rest cannot (%2).</source>
+        <translation>
+            <numerusform>Таблица %1: можно прочитать %n строку, остальные нет (%2).</numerusform>
+            <numerusform>Таблица %1: можно прочитать %n строки, остальные нет (%2).</numerusform>
+            <numerusform>Таблица %1: можно прочитать %n строк, остальные нет (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Can be read: %Ln rows in %1 of %2 tables read whole.</source>
+        <translation>
+            <numerusform>Можно прочитать: %n строка; таблиц, читаемых целиком: %1 из %2.</numerusform>
+            <numerusform>Можно прочитать: %n строки; таблиц, читаемых целиком: %1 из %2.</numerusform>
+            <numerusform>Можно прочитать: %n строк; таблиц, читаемых целиком: %1 из %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
+        <translation>SQLite: %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>%1 by units of %2</source>
@@ -7271,7 +7302,7 @@
     </message>
     <message>
         <source>the file or its folder can only be read (a read-only file, folder, USB stick or share)</source>
-        <translation>файл или его папка доступны только для чтения (файл, папка, флешка или сетевая папка только для чтения)</translation>
+        <translation>файл доступен только для чтения (защищены от записи он сам, его папка, флешка или сетевая папка)</translation>
     </message>
     <message>
         <source>the disk or medium failed to read or write</source>
