@@ -6057,6 +6057,10 @@
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
+    <message>
+        <source>Could not read the records: %1</source>
+        <translation>Не удалось прочитать записи: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPeriod</name>
@@ -7182,6 +7186,10 @@
             <numerusform>Строк в списке: %Ln</numerusform>
             <numerusform>Строк в списке: %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not read the staff: %1</source>
+        <translation>Не удалось прочитать сотрудников: %1</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,13 @@ void RegisterPanel::updateActions()
 
 void RegisterPanel::updateCount()
 {
+    // A read that failed is said as such: an empty register would look like «nothing took place».
+    if (const QString error = m_model->lastError(); !error.isEmpty()) {
+        m_count->setStyleSheet(QStringLiteral("color: #b00020"));
+        m_count->setText(tr("Could not read the records: %1").arg(error));
+        return;
+    }
+    m_count->setStyleSheet({});
     m_count->setText(tr("Records: %1").arg(QLocale().toString(m_model->rowCount())));
 }
 

@@ -113,6 +113,12 @@ void StaffPanel::fillReferences(Database* database)
 
 void StaffPanel::updateCount()
 {
+    if (const QString error = m_model->lastError(); !error.isEmpty()) {
+        m_count->setStyleSheet(QStringLiteral("color: #b00020"));
+        m_count->setText(tr("Could not read the staff: %1").arg(error));
+        return;
+    }
+    m_count->setStyleSheet({});
     const int rows = m_model->rowCount();
     m_count->setText(tr("Rows in the list: %Ln", nullptr, rows));
 }

@@ -10,7 +10,11 @@ QSqlQuery& Repository::prepared(const QString& sql)
     if (it == m_statements.end()) {
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
-        q.prepare(sql);
+        if (!q.prepare(sql)) {
+            m_prepareError = q.lastError();
+            m_unprepared = std::make_shared<QSqlQuery>(std::move(q));
+            return *m_unprepared;
+        }
         it = m_statements.insert(sql, q);
     }
     return *it;
@@ -18,7 +22,9 @@ QSqlQuery& Repository::prepared(const QString& sql)
 
 QString Repository::sqlError(const QString& what, const QSqlQuery& query) const
 {
-    return StorageText::sqlError(what, StorageText::reason(query.lastError()));
+    // After a failed prepare, exec says only «parameter count mismatch»: the reason is prepare's.
+    const QSqlError& error = &query == m_unprepared.get() ? m_prepareError : query.lastError();
+    return StorageText::sqlError(what, StorageText::reason(error));
 }
 
 Status Repository::execWrite(QSqlQuery& query, const QString& what, Changes changed)

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "recentfilesmenu.h"
+#include "registerpanel.h"
 #include "settings.h"
 #include "stafffixture.h"
 #include "staffpanel.h"
@@ -582,5 +583,39 @@ TEST_CASE("File > Open to read only: the title says so, nothing can be changed, 
     CHECK(window.findChild<QWidget*>(QStringLiteral("register-course-completion"))
               ->findChild<QAction*>(QStringLiteral("createRecordAction"))->isEnabled());
     CHECK(PersonRepository(*window.database()).count() == persons);
+    window.close();
+}
+
+TEST_CASE("a register whose read fails says so instead of showing an empty list", "[ui][window][readerror]")
+{
+    StaffFixture f;
+    const DataHome home(f.folder.path(QStringLiteral("share")));
+    Window w(f.folder.path(QStringLiteral("settings.ini")));
+    MainWindow& window = w.window;
+    REQUIRE(window.openDatabase(f.path));
+    REQUIRE(window.unitTree()->selectUnit(f.unit("S1")));
+    QLabel* staffCount = window.staffPanel()->countLabel();
+    CHECK(staffCount->text() == QString::fromUtf8("Строк в списке: 4"));
+
+    // Another program takes the tables away (as a damaged or foreign file would): every read fails.
+    {
+        const auto other = Database::open(f.path, Database::OpenMode::ExistingOnly);
+        REQUIRE(other);
+        QSqlQuery q((*other)->connection());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE person RENAME TO person_gone")));
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE course_completion RENAME TO course_completion_gone")));
+    }
+    REQUIRE(window.unitTree()->selectUnit(f.unit("S4")));
+    CHECK(window.staffPanel()->model()->rowCount() == 0);
+    CHECK(staffCount->text().startsWith(QString::fromUtf8("Не удалось прочитать сотрудников: ")));
+    CHECK(staffCount->text().contains(QStringLiteral("person")));
+
+    window.findChild<QAction*>(QStringLiteral("section-course-completion"))->trigger();
+    auto* courses = window.findChild<RegisterPanel*>(QStringLiteral("register-course-completion"));
+    REQUIRE(courses);
+    CHECK(courses->countLabel()->text().startsWith(QString::fromUtf8("Не удалось прочитать записи: ")));
+    INFO(courses->countLabel()->text().toStdString());
+    CHECK(courses->countLabel()->text().contains(QStringLiteral("course_completion")));
     window.close();
 }
