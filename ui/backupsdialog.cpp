@@ -53,7 +53,7 @@ BackupsDialog::BackupsDialog(Database& database, Settings& settings, QWidget* pa
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &BackupsDialog::updateButtons);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { restoreSelected(); });
     layout->addWidget(m_table);
@@ -109,7 +109,7 @@ void BackupsDialog::reload()
         const BackupInfo& info = m_list.at(row);
         const bool readable = info.schema > 0;
         const QStringList cells = {
-            locale.toString(info.taken, QLocale::ShortFormat),
+            locale.toString(info.taken, QStringLiteral("dd.MM.yyyy HH:mm:ss")), // two of a minute differ
             locale.formattedDataSize(info.bytes, 1, QLocale::DataSizeTraditionalFormat),
             readable ? locale.toString(info.units) : tr("cannot be read"),
             readable ? locale.toString(info.persons) : QString(),
